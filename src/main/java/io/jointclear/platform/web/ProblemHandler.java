@@ -1,0 +1,154 @@
+package io.jointclear.platform.web;
+
+import io.jointclear.shared.FieldViolation;
+import io.jointclear.shared.ProblemException;
+import java.util.ArrayList;
+import java.util.List;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.lang.Nullable;
+import org.springframework.validation.FieldError;
+import org.springframework.web.bind.MethodArgumentNotValidException;
+import org.springframework.web.bind.MissingServletRequestParameterException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.method.annotation.HandlerMethodValidationException;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+import tools.jackson.core.JacksonException;
+
+/**
+ * Turns every failure into an RFC 9457 problem response that names the field and the rule: module
+ * {@link ProblemException}s, bean validation, unreadable JSON (with the JSON path of the bad value)
+ * and malformed parameters. Unexpected errors become a 500 without internals.
+ */
+@RestControllerAdvice
+class ProblemHandler extends ResponseEntityExceptionHandler {
+
+    private static final Logger log = LoggerFactory.getLogger(ProblemHandler.class);
+
+    @ExceptionHandler(ProblemException.class)
+    ResponseEntity<ProblemDetail> onProblem(ProblemException e) {
+        ProblemDetail body = ProblemResponses.problem(e.status(), e.code(), e.title(), e.getMessage(), e.violations());
+        return ResponseEntity.status(e.status()).body(body);
+    }
+
+    @ExceptionHandler(MethodArgumentTypeMismatchException.class)
+    ResponseEntity<ProblemDetail> onTypeMismatch(MethodArgumentTypeMismatchException e) {
+        String expected = e.getRequiredType() == null ? "a valid value" : e.getRequiredType().getSimpleName();
+        String message = "'" + e.getValue() + "' is not a valid " + expected
+                + (expected.equals("LocalDate") ? " (use YYYY-MM-DD)" : "");
+        return badRequest("MALFORMED_PARAMETER", "Malformed parameter", message,
+                List.of(new FieldViolation(e.getName(), "MALFORMED_PARAMETER", message)));
+    }
+
+    @ExceptionHandler(IllegalArgumentException.class)
+    ResponseEntity<ProblemDetail> onIllegalArgument(IllegalArgumentException e) {
+        return badRequest("INVALID_ARGUMENT", "Invalid argument", e.getMessage(), List.of());
+    }
+
+    @ExceptionHandler(Exception.class)
+    ResponseEntity<ProblemDetail> onUnexpected(Exception e) {
+        log.error("Unexpected error", e);
+        ProblemDetail body = ProblemResponses.problem(500, "INTERNAL_ERROR", "Internal error",
+                "The request could not be completed; it has been logged.", List.of());
+        return ResponseEntity.status(500).body(body);
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleMethodArgumentNotValid(MethodArgumentNotValidException e,
+            HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        List<FieldViolation> violations = new ArrayList<>();
+        for (FieldError error : e.getBindingResult().getFieldErrors()) {
+            violations.add(new FieldViolation(error.getField(), ruleCode(error.getCode()),
+                    error.getDefaultMessage() == null ? "invalid" : error.getDefaultMessage()));
+        }
+        e.getBindingResult().getGlobalErrors().forEach(error -> violations.add(
+                new FieldViolation(error.getObjectName(), ruleCode(error.getCode()), String.valueOf(error.getDefaultMessage()))));
+        return asObject(badRequest("INVALID_REQUEST", "Invalid request",
+                violations.size() + " field(s) violate the rules", violations));
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleHandlerMethodValidationException(HandlerMethodValidationException e,
+            HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        List<FieldViolation> violations = new ArrayList<>();
+        e.getParameterValidationResults().forEach(result -> result.getResolvableErrors().forEach(error ->
+                violations.add(new FieldViolation(result.getMethodParameter().getParameterName(),
+                        ruleCode(error.getCodes() == null ? null : error.getCodes()[error.getCodes().length - 1]),
+                        String.valueOf(error.getDefaultMessage())))));
+        return asObject(badRequest("INVALID_REQUEST", "Invalid request",
+                violations.size() + " parameter(s) violate the rules", violations));
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException e,
+            HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        String field = "$";
+        String message = "The request body is not valid JSON for this endpoint";
+        if (e.getCause() instanceof JacksonException jackson) {
+            field = jsonPath(jackson.getPath());
+            message = jackson.getOriginalMessage();
+        }
+        return asObject(badRequest("MALFORMED_JSON", "Malformed request body", message,
+                List.of(new FieldViolation(field, "MALFORMED_JSON", message))));
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleMissingServletRequestParameter(MissingServletRequestParameterException e,
+            HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        String message = "parameter '" + e.getParameterName() + "' is required";
+        return asObject(badRequest("MISSING_PARAMETER", "Missing parameter", message,
+                List.of(new FieldViolation(e.getParameterName(), "REQUIRED", message))));
+    }
+
+    @Override
+    protected ResponseEntity<Object> createResponseEntity(@Nullable Object body, HttpHeaders headers,
+            HttpStatusCode status, WebRequest request) {
+        // Framework-generated problems (405, 415, 406 …) get the same code/errors members.
+        if (body instanceof ProblemDetail problem && problem.getProperties() == null) {
+            problem.setProperty("code", "HTTP_" + status.value());
+            problem.setProperty("errors", List.of());
+        }
+        return super.createResponseEntity(body, headers, status, request);
+    }
+
+    private static ResponseEntity<ProblemDetail> badRequest(String code, String title, String detail,
+                                                            List<FieldViolation> violations) {
+        return ResponseEntity.badRequest().body(ProblemResponses.problem(400, code, title, detail, violations));
+    }
+
+    @SuppressWarnings("unchecked")
+    private static ResponseEntity<Object> asObject(ResponseEntity<?> entity) {
+        return (ResponseEntity<Object>) entity;
+    }
+
+    private static String ruleCode(@Nullable String constraint) {
+        if (constraint == null) {
+            return "INVALID";
+        }
+        // NotBlank -> NOT_BLANK: bean-validation constraint names as rule codes.
+        return constraint.replaceAll("([a-z])([A-Z])", "$1_$2").toUpperCase(java.util.Locale.ROOT);
+    }
+
+    static String jsonPath(List<JacksonException.Reference> path) {
+        StringBuilder out = new StringBuilder();
+        for (JacksonException.Reference ref : path) {
+            if (ref.getIndex() >= 0) {
+                out.append('[').append(ref.getIndex()).append(']');
+            } else if (ref.getPropertyName() != null) {
+                if (!out.isEmpty()) {
+                    out.append('.');
+                }
+                out.append(ref.getPropertyName());
+            }
+        }
+        return out.isEmpty() ? "$" : out.toString();
+    }
+}

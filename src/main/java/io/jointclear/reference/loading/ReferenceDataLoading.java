@@ -1,0 +1,79 @@
+package io.jointclear.reference.loading;
+
+import java.sql.Connection;
+import java.time.Clock;
+import java.util.List;
+import javax.sql.DataSource;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.SmartInitializingSingleton;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.jdbc.datasource.DataSourceUtils;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Brings every shipped dataset up to date before the application serves requests: a dataset whose
+ * files and loader version are unchanged is skipped, a changed one is replaced in one transaction
+ * (readers never see it half-loaded). Listeners of {@link ReferenceDataLoaded} refresh their caches.
+ */
+@Component
+class ReferenceDataLoading implements SmartInitializingSingleton {
+
+    private static final Logger log = LoggerFactory.getLogger(ReferenceDataLoading.class);
+
+    private final List<DatasetLoader> loaders;
+    private final DatasetRegistry registry;
+    private final DataSource dataSource;
+    private final TransactionTemplate transactions;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+
+    ReferenceDataLoading(List<DatasetLoader> loaders, DatasetRegistry registry, DataSource dataSource,
+                         TransactionTemplate transactions, ApplicationEventPublisher events, Clock clock) {
+        this.loaders = loaders;
+        this.registry = registry;
+        this.dataSource = dataSource;
+        this.transactions = transactions;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    @Override
+    public void afterSingletonsInstantiated() {
+        long started = System.nanoTime();
+        int loaded = 0;
+        for (DatasetLoader loader : loaders) {
+            if (loadIfChanged(loader)) {
+                loaded++;
+            }
+        }
+        log.info("Reference data ready: {} of {} datasets loaded, the rest unchanged ({} ms)",
+                loaded, loaders.size(), (System.nanoTime() - started) / 1_000_000);
+        events.publishEvent(new ReferenceDataLoaded(loaded));
+    }
+
+    private boolean loadIfChanged(DatasetLoader loader) {
+        String checksum = DatasetRegistry.checksum(loader);
+        if (registry.storedChecksum(loader.name()).filter(checksum::equals).isPresent()) {
+            log.debug("Dataset {} unchanged", loader.name());
+            return false;
+        }
+        long started = System.nanoTime();
+        DatasetLoader.LoadResult result = transactions.execute(status -> {
+            Connection connection = DataSourceUtils.getConnection(dataSource);
+            try {
+                DatasetLoader.LoadResult r = loader.load(connection);
+                registry.record(loader.name(), checksum, loader.source(), r, clock.instant());
+                return r;
+            } catch (Exception e) {
+                throw new IllegalStateException("loading reference dataset " + loader.name() + " failed", e);
+            } finally {
+                DataSourceUtils.releaseConnection(connection, dataSource);
+            }
+        });
+        log.info("Dataset {} loaded: {} rows in {} ms{}", loader.name(), result.rows(),
+                (System.nanoTime() - started) / 1_000_000, result.notes().isEmpty() ? "" : " " + result.notes());
+        return true;
+    }
+}

@@ -1,0 +1,52 @@
+package io.jointclear.shared;
+
+import java.util.List;
+
+/**
+ * A business or input problem that a module reports to its caller. The platform turns it into an RFC
+ * 9457 problem response with the given HTTP status, a title, the detail message and the field
+ * violations; modules never depend on the web layer to do so.
+ */
+public class ProblemException extends RuntimeException {
+
+    private final int status;
+    private final String code;
+    private final String title;
+    private final List<FieldViolation> violations;
+
+    public ProblemException(int status, String code, String title, String detail, List<FieldViolation> violations) {
+        super(detail);
+        this.status = status;
+        this.code = code;
+        this.title = title;
+        this.violations = List.copyOf(violations);
+    }
+
+    public ProblemException(int status, String code, String title, String detail) {
+        this(status, code, title, detail, List.of());
+    }
+
+    /** HTTP status: 404 unknown thing, 409 conflict, 422 rule violated, 400 malformed. */
+    public int status() {
+        return status;
+    }
+
+    /** Stable machine-readable code of the problem, e.g. {@code UNKNOWN_TARIFF_CODE}. */
+    public String code() {
+        return code;
+    }
+
+    public String title() {
+        return title;
+    }
+
+    public List<FieldViolation> violations() {
+        return violations;
+    }
+
+    /** The same problem reported against another field path, e.g. when a caller knows the line index. */
+    public ProblemException atField(String field) {
+        return new ProblemException(status, code, title, getMessage(),
+                List.of(new FieldViolation(field, code, getMessage())));
+    }
+}
