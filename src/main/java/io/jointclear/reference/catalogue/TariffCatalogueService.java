@@ -1,6 +1,7 @@
 package io.jointclear.reference.catalogue;
 
 import io.jointclear.reference.DutyRate;
+import io.jointclear.reference.PreferentialRate;
 import io.jointclear.reference.ReferenceDataProblem;
 import io.jointclear.reference.TariffCatalogue;
 import io.jointclear.reference.TariffLine;
@@ -54,8 +55,13 @@ class TariffCatalogueService implements TariffCatalogue {
                 us.size(), mxLines.size(), mxRates.size(), (System.nanoTime() - started) / 1_000_000);
     }
 
-    @TransactionalEventListener(value = MexicanRatesChanged.class, fallbackExecution = true)
-    void refreshMexicanRates() {
+    /** After the import committed: a rolled-back import must not show up in assessments. */
+    @TransactionalEventListener(fallbackExecution = true)
+    void onRatesChanged(MexicanRatesChanged changed) {
+        refreshMexicanRates();
+    }
+
+    private void refreshMexicanRates() {
         TariffIndex.Builder<MxRate> rates = TariffIndex.builder();
         jdbc.query("SELECT fraccion, valid_from, valid_to, igi_text, ige_text, source FROM reference.mx_tariff_rate",
                 rs -> {
@@ -112,7 +118,7 @@ class TariffCatalogueService implements TariffCatalogue {
             LocalDate to = date(rs.getDate(4));
             TariffLine line = new TariffLine(Authority.US, rs.getString(1), rs.getString(5), printedUnits,
                     HtsUnits.rec20(printedUnits), from, Optional.ofNullable(to),
-                    rate(rs.getString(7)), HtsRateParser.parseSpecial(rs.getString(8)).preferentialRates(),
+                    rate(rs.getString(7)), preferential(rs.getString(8)),
                     rate(rs.getString(9)), Optional.empty(), rs.getString(2));
             index.add(line.tariffCode(), from, to, line);
         });
@@ -138,6 +144,14 @@ class TariffCatalogueService implements TariffCatalogue {
         }
         RateParse parse = HtsRateParser.parse(text);
         return parse instanceof RateParse.Rate r ? Optional.of(r.rate()) : Optional.empty();
+    }
+
+    /** Only complete rates: "No change" (9902) or "See …" groups are not a preference by themselves. */
+    private static List<PreferentialRate> preferential(String text) {
+        return HtsRateParser.parseSpecial(text).groups().stream()
+                .filter(g -> g.rate() instanceof RateParse.Rate)
+                .map(g -> new PreferentialRate(((RateParse.Rate) g.rate()).rate(), g.programs()))
+                .toList();
     }
 
     private static List<String> textArray(Array array) throws SQLException {

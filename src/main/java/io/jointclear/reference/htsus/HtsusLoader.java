@@ -97,8 +97,9 @@ class HtsusLoader implements DatasetLoader {
         notes.put("coverage", counts.coverage());
         notes.put("unparsedRates", file.unparsedRates().stream().map(UnparsedRate::toString).toList());
         if (!file.unparsedRates().isEmpty()) {
-            log.warn("{}: {} of {} rate cells are not computable rates and stay text only: {}", EDITION,
-                    counts.unparsedRateCells(), counts.rateCells(), file.unparsedRates());
+            log.warn("{}: {} of {} rate cells are not computable rates and stay text only (full list in the "
+                            + "dataset notes, GET /api/v1/reference/datasets), e.g. {}", EDITION,
+                    counts.unparsedRateCells(), counts.rateCells(), file.unparsedRates().stream().limit(3).toList());
         }
         return new LoadResult(file.lines().size(), notes);
     }

@@ -13,6 +13,7 @@ import java.util.Optional;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
+import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /** Which version of each dataset is in the database, so unchanged files are not loaded again. */
@@ -43,7 +44,7 @@ public class DatasetRegistry {
     public List<DatasetStatus> all() {
         return jdbc.query("SELECT name, checksum, row_count, source, loaded_at, notes::text FROM reference.dataset ORDER BY name",
                 (rs, i) -> new DatasetStatus(rs.getString(1), rs.getString(2), rs.getInt(3), rs.getString(4),
-                        rs.getTimestamp(5).toInstant(), rs.getString(6)));
+                        rs.getTimestamp(5).toInstant(), json.readTree(rs.getString(6))));
     }
 
     /** SHA-256 over the loader version and the bytes of every resource. */
@@ -68,6 +69,6 @@ public class DatasetRegistry {
     }
 
     /** One row of the registry, as shown to administrators. */
-    public record DatasetStatus(String name, String checksum, int rows, String source, Instant loadedAt, String notes) {
+    public record DatasetStatus(String name, String checksum, int rows, String source, Instant loadedAt, JsonNode notes) {
     }
 }
