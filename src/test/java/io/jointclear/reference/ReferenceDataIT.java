@@ -43,7 +43,7 @@ class ReferenceDataIT {
         assertThat(count("reference.us_land_port")).isEqualTo(28);
         assertThat(count("reference.port_pair WHERE mx_customs_office = '240' AND us_port = '2304'")).isEqualTo(1);
         assertThat(count("reference.unlocode WHERE country = 'MX' AND location = 'NLD'")).isEqualTo(1);
-        assertThat(count("reference.fx_usd_mxn")).isEqualTo(8556);
+        assertThat(count("reference.fx_usd_mxn WHERE origin = 'shipped'")).isEqualTo(8556);
         assertThat(jdbc.queryForObject("SELECT name_es FROM reference.country WHERE alpha2 = 'MX'", String.class))
                 .isEqualTo("México");
     }
