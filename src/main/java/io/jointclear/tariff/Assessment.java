@@ -1,0 +1,107 @@
+package io.jointclear.tariff;
+
+import io.jointclear.shared.Authority;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * The result of assessing one declaration: every tax line with the inputs that produced it.
+ *
+ * @param currency           MXN for Mexico, USD for the United States
+ * @param exchangeRate       MXN per USD used (MX only)
+ * @param exchangeRateSource where the exchange rate came from (MX only)
+ * @param customsValue       MX valor en aduana in MXN (sum of lines) / US total entered value
+ * @param lines              the taxes of each line
+ * @param headerTaxes        taxes owed once per document: DTA fixed quota, PRV, IVA/PRV, MPF
+ * @param totals             per tax code, every code that applies (zero where exempt); MX rounded to
+ *                           whole pesos per the cuadro de liquidación, US to the cent
+ * @param total              sum of {@code totals}
+ * @param cash               the part of {@code total} paid in cash (MX forma de pago 0; all of it for US)
+ * @param warnings           unconfirmed data used, carried-forward quotas, missing optional data
+ */
+public record Assessment(
+        Authority authority,
+        LocalDate date,
+        String currency,
+        BigDecimal exchangeRate,
+        ExchangeRateSource exchangeRateSource,
+        BigDecimal customsValue,
+        List<Line> lines,
+        List<Tax> headerTaxes,
+        List<Total> totals,
+        BigDecimal total,
+        BigDecimal cash,
+        List<Warning> warnings) {
+
+    public Assessment {
+        lines = List.copyOf(lines);
+        headerTaxes = List.copyOf(headerTaxes);
+        totals = List.copyOf(totals);
+        warnings = List.copyOf(warnings);
+    }
+
+    /** The amount of one tax code in {@link #totals}, zero when the code is absent. */
+    public BigDecimal totalOf(String code) {
+        for (Total t : totals) {
+            if (t.code().equals(code)) {
+                return t.amount();
+            }
+        }
+        return BigDecimal.ZERO;
+    }
+
+    /** One assessed line (partida). {@code line} is 1-based. */
+    public record Line(int line, String tariffCode, BigDecimal customsValue, List<Tax> taxes) {
+        public Line {
+            taxes = List.copyOf(taxes);
+        }
+
+        public Tax tax(String code) {
+            return taxes.stream().filter(t -> t.code().equals(code)).findFirst().orElse(null);
+        }
+    }
+
+    /**
+     * One tax, duty or fee with everything needed to explain and reproduce it.
+     *
+     * @param code        MX IGI, IGE, DTA, CC, IEPS, IEPS_CARBON, IVA, PRV, IVA_PRV; US DUTY, ADD, CVD,
+     *                    S232, S301, S122, IEEPA, MPF
+     * @param base        the amount or quantity the rate applies to
+     * @param baseUnit    currency of the base, or the UN/ECE unit for specific rates
+     * @param rate        the rate as applied, e.g. "16%", "8‰", "7.3634 MXN/LTR", "425 MXN per pedimento"
+     * @param rateType    AD_VALOREM, PER_MILLE, SPECIFIC, COMPOUND, FIXED, CLAMPED, EXEMPT, FREE
+     * @param amount      amount in the assessment currency, to the cent
+     * @param paymentForm MX forma de pago (Apéndice 13); null for US
+     * @param legalBasis  the law, decree or notice that imposes it
+     * @param ruleId      stable id of the measure (or tariff column) applied
+     * @param ruleVersion version of that measure row, or the tariff edition
+     * @param confidence  HIGH, MEDIUM or LOW: how well the data behind it is confirmed
+     * @param reason      why this rule, in one sentence
+     */
+    public record Tax(
+            String code,
+            BigDecimal base,
+            String baseUnit,
+            String rate,
+            String rateType,
+            BigDecimal amount,
+            String paymentForm,
+            String legalBasis,
+            String ruleId,
+            String ruleVersion,
+            String confidence,
+            String reason) {
+    }
+
+    public record Total(String code, BigDecimal amount) {
+    }
+
+    /** Something the reader of the assessment must know, e.g. a quota carried forward. */
+    public record Warning(String code, String message, String ruleId) {
+    }
+
+    public record ExchangeRateSource(
+            String origin, LocalDate determinationDate, LocalDate publicationDate, String source, String legalBasis) {
+    }
+}

@@ -1,0 +1,132 @@
+package io.jointclear.tariff.domain;
+
+import io.jointclear.shared.Authority;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * HTSUS chapter-99 surcharges with CBP's stacking rules (brief §4.6): Section 232 (autos/parts before
+ * steel/aluminium/copper) claims its base first — the full value, or the metal content of a derivative;
+ * IEEPA and Section 122 apply only to the value not subject to 232; Section 301 always adds. Exemptions
+ * (USMCA, in transit) are rows naming the measure they cancel. NOTICE rows become warnings.
+ */
+final class UsChapter99Policy {
+
+    private static final String[] RESIDUAL_CODES = {"IEEPA", "S122"};
+
+    List<TaxDecision> decide(UsContext ctx, UsLine l) {
+        List<TaxDecision> out = new ArrayList<>(3);
+        BigDecimal claimed = BigDecimal.ZERO;
+        Measure s232 = exclusive(ctx, l);
+        if (s232 != null) {
+            ctx.warnings().used(s232);
+            BigDecimal content = l.line().metalContentValue();
+            boolean onContent = s232.condition().equals("CONTENT") && content != null;
+            claimed = onContent ? content.min(l.value()) : l.value();
+            out.add(TaxDecision.of(s232, "S232", claimed, "USD", Money.plain(s232.rate()) + "%", "AD_VALOREM",
+                    Money.percentOf(claimed, s232.rate()), null, "Section 232 " + s232.heading()
+                            + (onContent ? " on the declared metal content" : " on the full value")));
+        }
+        BigDecimal residual = l.value().subtract(claimed);
+        for (String code : RESIDUAL_CODES) {
+            Measure m = best(ctx, l, code, Stacking.RESIDUAL);
+            if (m != null) {
+                out.add(residual(ctx, l, m, residual, s232));
+            }
+        }
+        Measure s301 = best(ctx, l, "S301", Stacking.CUMULATIVE);
+        if (s301 != null) {
+            ctx.warnings().used(s301);
+            out.add(TaxDecision.of(s301, "S301", l.value(), "USD", Money.plain(s301.rate()) + "%", "AD_VALOREM",
+                    Money.percentOf(l.value(), s301.rate()), null, "Section 301 " + s301.heading()
+                            + " on goods of origin " + l.origin()));
+        }
+        notices(ctx, l);
+        return out;
+    }
+
+    private TaxDecision residual(UsContext ctx, UsLine l, Measure m, BigDecimal residual, Measure s232) {
+        Measure exemption = exemption(ctx, l, m);
+        if (exemption != null) {
+            ctx.warnings().used(exemption);
+            return TaxDecision.of(exemption, m.taxCode(), l.value(), "USD", "exempt", "EXEMPT",
+                    Money.cents(BigDecimal.ZERO), null, m.taxCode() + " " + m.heading() + " not due: "
+                            + exemption.heading() + " " + exemption.note());
+        }
+        ctx.warnings().used(m);
+        if (s232 != null && residual.signum() == 0) {
+            return TaxDecision.of(m, m.taxCode(), residual, "USD", Money.plain(m.rate()) + "%", "AD_VALOREM",
+                    Money.cents(BigDecimal.ZERO), null, m.taxCode() + " not stacked: the full value pays Section 232 "
+                            + s232.heading());
+        }
+        String on = s232 == null ? "on the entered value" : "on the value not subject to Section 232";
+        return TaxDecision.of(m, m.taxCode(), residual, "USD", Money.plain(m.rate()) + "%", "AD_VALOREM",
+                Money.percentOf(residual, m.rate()), null, m.taxCode() + " " + m.heading() + " " + on);
+    }
+
+    private static Measure exclusive(UsContext ctx, UsLine l) {
+        Measure best = null;
+        int bestLength = -1;
+        for (Measure m : ctx.book().of(Authority.US, "S232")) {
+            if (m.kind() != MeasureKind.PERCENT || m.stacking() != Stacking.EXCLUSIVE || !m.inForce(ctx.date())
+                    || !m.coversOrigin(l.origin())) {
+                continue;
+            }
+            int length = m.tariffMatch(l.tariffCode());
+            // Rows are ordered by priority: a later row wins only with the same priority and a longer prefix.
+            if (length >= 0 && (best == null || (m.priority() == best.priority() && length > bestLength))) {
+                best = m;
+                bestLength = length;
+            }
+        }
+        return best;
+    }
+
+    /** The most specific in-force PERCENT row of a code covering the line. */
+    private static Measure best(UsContext ctx, UsLine l, String code, Stacking stacking) {
+        Measure best = null;
+        int bestLength = -1;
+        for (Measure m : ctx.book().of(Authority.US, code)) {
+            if (m.kind() != MeasureKind.PERCENT || m.stacking() != stacking || !m.inForce(ctx.date())
+                    || !m.coversOrigin(l.origin())) {
+                continue;
+            }
+            int length = m.tariffMatch(l.tariffCode());
+            if (length > bestLength) {
+                best = m;
+                bestLength = length;
+            }
+        }
+        return best;
+    }
+
+    private static Measure exemption(UsContext ctx, UsLine l, Measure measure) {
+        for (Measure m : ctx.book().of(Authority.US, measure.taxCode())) {
+            if (m.kind() == MeasureKind.EXEMPTION && m.appliesTo().equals(measure.ruleId()) && m.inForce(ctx.date())
+                    && m.coversOrigin(l.origin()) && m.tariffMatch(l.tariffCode()) >= 0
+                    && (m.programs().isEmpty() || m.grantedTo(l.spi())) && conditionHolds(ctx, m)) {
+                return m;
+            }
+        }
+        return null;
+    }
+
+    private static boolean conditionHolds(UsContext ctx, Measure m) {
+        String c = m.condition();
+        if (c.startsWith("EXPORTED_BEFORE=")) {
+            return ctx.exportDate() != null
+                    && ctx.exportDate().isBefore(java.time.LocalDate.parse(c.substring("EXPORTED_BEFORE=".length())));
+        }
+        return c.isEmpty();
+    }
+
+    private static void notices(UsContext ctx, UsLine l) {
+        for (Measure m : ctx.book().of(Authority.US, "NOTICE")) {
+            if (m.inForce(ctx.date()) && m.coversOrigin(l.origin()) && m.tariffMatch(l.tariffCode()) >= 0
+                    && (m.programs().isEmpty() || m.grantedTo(l.spi()))) {
+                ctx.warnings().add("NOTICE", m.note(), m.ruleId());
+            }
+        }
+    }
+}
