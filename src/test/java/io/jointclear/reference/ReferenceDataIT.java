@@ -81,10 +81,13 @@ class ReferenceDataIT {
 
     @Test
     void answersMexicanLinesWithTheirUnitAndSaysWhenNoRateIsLoaded() {
-        JsonNode line = http.get("/api/v1/reference/tariff/MX/0702000304?date=2026-03-10").json();
-        assertThat(line.get("description").asString()).isEqualTo("Tomate roma (saladette)");
-        assertThat(line.get("units").get(0).asString()).isEqualTo("KGM");
-        assertThat(line.get("tariffUnits").get(0).asString()).isEqualTo("KILO");
+        JsonNode tomatoes = http.get("/api/v1/reference/tariff/MX/0702000304?date=2026-03-10").json();
+        assertThat(tomatoes.get("description").asString()).isEqualTo("Tomate roma (saladette)");
+        assertThat(tomatoes.get("units").get(0).asString()).isEqualTo("KGM");
+        assertThat(tomatoes.get("tariffUnits").get(0).asString()).isEqualTo("KILO");
+        // a fracción no test imports a rate for
+        JsonNode line = http.get("/api/v1/reference/tariff/MX/9401610100?date=2026-03-10").json();
+        assertThat(line.get("units").get(0).asString()).isEqualTo("C62");
         assertThat(line.get("rates").get("status").asString()).isEqualTo("NOT_LOADED");
     }
 
