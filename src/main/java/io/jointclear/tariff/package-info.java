@@ -4,5 +4,5 @@
  * surcharges, AD/CVD, MPF). Other modules call {@link io.jointclear.tariff.Assessments}.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Tariff and assessment",
-        allowedDependencies = {"reference", "shared"})
+        allowedDependencies = {"reference", "audit", "shared"})
 package io.jointclear.tariff;

@@ -3,7 +3,6 @@ package io.jointclear.reference;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.jointclear.support.Http;
-import io.jointclear.support.IntegrationTest;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -15,7 +14,7 @@ import tools.jackson.databind.JsonNode;
  * Administrators' imports of Mexican IGI/IGE rates and of newer Banxico FIX rates. The fracciones and
  * rates below are test inputs chosen to exercise the rules, not tariff data.
  */
-@IntegrationTest
+@io.jointclear.support.DemoUsersIntegrationTest
 class ReferenceImportsIT {
 
     @LocalServerPort
@@ -31,7 +30,7 @@ class ReferenceImportsIT {
 
     @BeforeEach
     void client() {
-        http = new Http(port);
+        http = new Http(port).as("admin", "admin");
     }
 
     @Test

@@ -15,7 +15,9 @@ import tools.jackson.databind.json.JsonMapper;
 /** A plain HTTP client for integration tests: real requests to the running server, JSON answers. */
 public final class Http {
 
-    private static final JsonMapper JSON = JsonMapper.builder().build();
+    // Amounts are exact decimals: never read them through a double.
+    private static final JsonMapper JSON = JsonMapper.builder()
+            .enable(tools.jackson.databind.DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS).build();
 
     private final HttpClient client = HttpClient.newHttpClient();
     private final String base;

@@ -3,7 +3,6 @@ package io.jointclear.tariff;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.jointclear.support.Http;
-import io.jointclear.support.IntegrationTest;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -20,7 +19,7 @@ import tools.jackson.databind.JsonNode;
  * shipped reference data. The contract documents are posted unchanged. Mexican IGI/IGE rates are not
  * shipped (no open source), so the test imports the illustrative rates of the brief's examples first.
  */
-@IntegrationTest
+@io.jointclear.support.DemoUsersIntegrationTest
 class AssessmentApiIT {
 
     @LocalServerPort
@@ -30,7 +29,7 @@ class AssessmentApiIT {
 
     @BeforeEach
     void client() {
-        http = new Http(port);
+        http = new Http(port).as("admin", "admin");
     }
 
     @Test
@@ -123,7 +122,7 @@ class AssessmentApiIT {
                  "claves":["TRA:T3"],"heading":"fr. VII a)","validFrom":"2026-06-01",
                  "legalBasis":"LFD art. 49 fr. VII a); RMF Anexo 19 (IT example)","confidence":"HIGH",
                  "source":"integration test","reason":"quota updated"}""";
-        Http.Response put = http.header("X-Actor", "admin-it").put("/api/v1/tariff/measures/" + id, "application/json", change);
+        Http.Response put = http.put("/api/v1/tariff/measures/" + id, "application/json", change);
         assertThat(put.status()).as(put.body()).isEqualTo(200);
         long newId = put.json().get("id").asLong();
         assertThat(put.json().get("version").asInt()).isGreaterThan(1);
@@ -137,7 +136,7 @@ class AssessmentApiIT {
         assertThat(oldAudit.get(1).get("after").asString()).contains("2026-05-31");
         JsonNode newAudit = http.get("/api/v1/tariff/measures/" + newId + "/audit").json();
         assertThat(newAudit.get(0).get("action").asString()).isEqualTo("SUPERSEDE");
-        assertThat(newAudit.get(0).get("actor").asString()).isEqualTo("admin-it");
+        assertThat(newAudit.get(0).get("actor").asString()).isEqualTo("admin");
 
         Http.Response overlap = http.post("/api/v1/tariff/measures", change.replace("{\"authority\"", "{\"ruleId\":\"MX.DTA.VII.A\",\"authority\""));
         assertThat(overlap.status()).isEqualTo(409);

@@ -65,6 +65,8 @@ class EmbeddedPostgresConfiguration {
                 EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
                         .setDataDirectory(dataDir)
                         .setCleanDataDirectory(false)
+                        // Spring stops the server after every bean that still needs it, not a JVM hook racing it.
+                        .setRegisterShutdownHook(false)
                         .setPGStartupWait(Duration.ofSeconds(60))
                         .setServerConfig("max_connections", "100")
                         .setServerConfig("shared_buffers", "256MB")

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
+import io.jointclear.audit.AuditLog;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
@@ -24,11 +25,13 @@ public class MeasureAdministration {
     private final JdbcClient jdbc;
     private final Clock clock;
     private final JdbcMeasureStore store;
+    private final AuditLog auditLog;
 
-    MeasureAdministration(JdbcClient jdbc, Clock clock, JdbcMeasureStore store) {
+    MeasureAdministration(JdbcClient jdbc, Clock clock, JdbcMeasureStore store, AuditLog auditLog) {
         this.jdbc = jdbc;
         this.clock = clock;
         this.store = store;
+        this.auditLog = auditLog;
     }
 
     /** One audit entry; {@code before}/{@code after} are the row as JSON text. */
@@ -72,6 +75,9 @@ public class MeasureAdministration {
         overlapCheck(draft.ruleId(), draft.validFrom(), draft.validTo(), -1);
         long id = insert(draft, nextVersion(draft.ruleId()), actor);
         audit(id, "CREATE", actor, reason, null, id);
+        auditLog.append(io.jointclear.audit.AuditEntry.of(actor, "TARIFF_MEASURE_CREATED", "TARIFF_MEASURE", String.valueOf(id),
+                draft.authority(), java.util.Map.of("ruleId", draft.ruleId(), "validFrom", draft.validFrom(),
+                        "reason", String.valueOf(reason))));
         return reloadAndGet(id);
     }
 
@@ -101,6 +107,9 @@ public class MeasureAdministration {
                         + " select id, 'SUPERSEDE', :actor, :at, :reason, cast(:before as jsonb), to_jsonb(m) from tariff.measure m where id = :id")
                 .param("actor", actor).param("at", OffsetDateTime.now(clock)).param("reason", reason)
                 .param("before", before).param("id", newId).update();
+        auditLog.append(io.jointclear.audit.AuditEntry.of(actor, "TARIFF_MEASURE_SUPERSEDED", "TARIFF_MEASURE", String.valueOf(id),
+                old.authority(), java.util.Map.of("ruleId", old.ruleId(), "newVersionId", newId, "validFrom", from,
+                        "reason", String.valueOf(reason))));
         return reloadAndGet(newId);
     }
 

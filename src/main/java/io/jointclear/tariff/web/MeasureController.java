@@ -1,5 +1,7 @@
 package io.jointclear.tariff.web;
 
+import io.jointclear.shared.Actor;
+
 import io.jointclear.shared.Authority;
 import io.jointclear.shared.FieldViolation;
 import io.jointclear.shared.ProblemException;
@@ -12,7 +14,6 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.math.BigDecimal;
-import java.security.Principal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -23,7 +24,6 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
-import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
@@ -64,28 +64,19 @@ class MeasureController {
     @PostMapping
     @ResponseStatus(HttpStatus.CREATED)
     @Operation(summary = "Create a measure (or a version of a rule in a free period)")
-    MeasureView create(@RequestBody MeasureBody body, Principal principal,
-                       @RequestHeader(name = "X-Actor", required = false) String actorHeader) {
+    MeasureView create(@RequestBody MeasureBody body, Actor actor) {
         if (body == null || body.ruleId() == null || body.ruleId().isBlank()) {
             throw invalid(List.of(new FieldViolation("ruleId", "REQUIRED", "ruleId is required")));
         }
-        return MeasureView.of(admin.create(toMeasure(body, body.ruleId()), actor(principal, actorHeader), body.reason()));
+        return MeasureView.of(admin.create(toMeasure(body, body.ruleId()), actor.username(), body.reason()));
     }
 
     @PutMapping("/{id}")
     @Operation(summary = "Change a measure: close version {id} the day before validFrom and insert the next version")
-    MeasureView supersede(@PathVariable long id, @RequestBody MeasureBody body, Principal principal,
-                          @RequestHeader(name = "X-Actor", required = false) String actorHeader) {
+    MeasureView supersede(@PathVariable long id, @RequestBody MeasureBody body, Actor actor) {
         Measure old = admin.get(id);
-        return MeasureView.of(admin.supersede(id, toMeasure(body, old.ruleId()), actor(principal, actorHeader),
+        return MeasureView.of(admin.supersede(id, toMeasure(body, old.ruleId()), actor.username(),
                 body == null ? null : body.reason()));
-    }
-
-    private static String actor(Principal principal, String header) {
-        if (principal != null) {
-            return principal.getName();
-        }
-        return header == null || header.isBlank() ? "anonymous" : header;
     }
 
     static Measure toMeasure(MeasureBody b, String ruleId) {

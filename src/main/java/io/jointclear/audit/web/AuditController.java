@@ -1,0 +1,70 @@
+package io.jointclear.audit.web;
+
+import io.jointclear.audit.chain.ChainVerification;
+import io.jointclear.audit.chain.ChainVerifier;
+import io.jointclear.audit.persistence.AuditEntries;
+import io.jointclear.shared.FieldViolation;
+import io.jointclear.shared.ProblemException;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import tools.jackson.core.type.TypeReference;
+import tools.jackson.databind.json.JsonMapper;
+
+/** Auditors read the log and check that nobody rewrote it (access: AUDITOR, ADMIN). */
+@RestController
+@RequestMapping("/api/v1/audit")
+class AuditController {
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+    private static final TypeReference<Map<String, String>> DETAILS = new TypeReference<>() {
+    };
+    private static final int MAX_PAGE_SIZE = 500;
+
+    private final ChainVerifier verifier;
+    private final AuditEntries entries;
+
+    AuditController(ChainVerifier verifier, AuditEntries entries) {
+        this.verifier = verifier;
+        this.entries = entries;
+    }
+
+    /** Seals what is pending, then recomputes every hash of the chain. */
+    @GetMapping("/verify")
+    ChainVerification verify() {
+        return verifier.verify();
+    }
+
+    @GetMapping("/entries")
+    EntryPage entries(@RequestParam(required = false) String subjectId,
+                      @RequestParam(defaultValue = "0") int page,
+                      @RequestParam(defaultValue = "50") int size) {
+        if (page < 0 || size < 1 || size > MAX_PAGE_SIZE) {
+            throw new ProblemException(400, "INVALID_PAGE", "Invalid page",
+                    "page must be ≥ 0 and size 1–" + MAX_PAGE_SIZE,
+                    List.of(new FieldViolation(page < 0 ? "page" : "size", "OUT_OF_RANGE",
+                            "page must be ≥ 0 and size 1–" + MAX_PAGE_SIZE)));
+        }
+        AuditEntries.Page found = entries.find(subjectId == null || subjectId.isBlank() ? null : subjectId, page, size);
+        List<EntryView> views = found.rows().stream().map(AuditController::view).toList();
+        return new EntryPage(page, size, found.total(), views);
+    }
+
+    private static EntryView view(AuditEntries.Row row) {
+        return new EntryView(row.position(), row.occurredAt(), row.actor(), row.action(), row.subjectType(),
+                row.subjectId(), row.authority(), JSON.readValue(row.detailsJson(), DETAILS), row.hash());
+    }
+
+    /** A page of entries, oldest first. */
+    record EntryPage(int page, int size, long totalEntries, List<EntryView> entries) {
+    }
+
+    /** One entry; {@code position} and {@code hash} are null until it is sealed (within about a second). */
+    record EntryView(Long position, Instant occurredAt, String actor, String action, String subjectType,
+                     String subjectId, String authority, Map<String, String> details, String hash) {
+    }
+}

@@ -1,0 +1,53 @@
+package io.jointclear.platform.security;
+
+import static io.jointclear.shared.Actor.Roles.ADMIN;
+import static io.jointclear.shared.Actor.Roles.ANALYST;
+import static io.jointclear.shared.Actor.Roles.AUDITOR;
+import static io.jointclear.shared.Actor.Roles.BROKER;
+import static io.jointclear.shared.Actor.Roles.CARRIER;
+import static io.jointclear.shared.Actor.Roles.OFFICER_MX;
+import static io.jointclear.shared.Actor.Roles.OFFICER_US;
+import static org.springframework.http.HttpMethod.GET;
+import static org.springframework.http.HttpMethod.HEAD;
+import static org.springframework.http.HttpMethod.POST;
+
+import jakarta.servlet.DispatcherType;
+import org.springframework.security.config.annotation.web.configurers.AuthorizeHttpRequestsConfigurer;
+
+/**
+ * Who may call which path, coarse-grained. Finer rules that depend on the case (an officer decides
+ * only for their own authority, a broker sees only their own crossings) are the business modules'
+ * job, with the {@link io.jointclear.shared.Actor}. First matching rule wins, so specific rules come
+ * before general ones. An API path not listed here needs an authenticated user of any role.
+ */
+final class ApiAccessRules {
+
+    private ApiAccessRules() {
+    }
+
+    static void apply(AuthorizeHttpRequestsConfigurer<?>.AuthorizationManagerRequestMatcherRegistry rules) {
+        rules
+                // The error page renders the problem of a request that was already authorised (or refused).
+                .dispatcherTypeMatchers(DispatcherType.ERROR).permitAll()
+                .requestMatchers("/error").permitAll()
+                .requestMatchers("/actuator/health/**", "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html").permitAll()
+                .requestMatchers("/actuator/**").hasRole(ADMIN)
+
+                .requestMatchers(GET, "/api/v1/reference/**").permitAll()
+                .requestMatchers(HEAD, "/api/v1/reference/**").permitAll()
+                .requestMatchers("/api/v1/reference/**").hasRole(ADMIN)
+
+                .requestMatchers(GET, "/api/v1/tariff/measures/**").authenticated()
+                .requestMatchers("/api/v1/tariff/measures/**").hasRole(ADMIN)
+                .requestMatchers(POST, "/api/v1/assessments").authenticated()
+
+                .requestMatchers(POST, "/api/v1/crossings/*/arrival").hasAnyRole(BROKER, CARRIER, OFFICER_MX, OFFICER_US, ADMIN)
+                .requestMatchers(GET, "/api/v1/crossings/**").hasAnyRole(BROKER, OFFICER_MX, OFFICER_US, ANALYST, ADMIN)
+                .requestMatchers("/api/v1/crossings/**").hasAnyRole(BROKER, OFFICER_MX, OFFICER_US, ADMIN)
+
+                .requestMatchers("/api/v1/statistics/**").hasAnyRole(ANALYST, OFFICER_MX, OFFICER_US, AUDITOR, ADMIN)
+                .requestMatchers("/api/v1/audit/**").hasAnyRole(AUDITOR, ADMIN)
+
+                .anyRequest().authenticated();
+    }
+}
