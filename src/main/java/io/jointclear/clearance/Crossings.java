@@ -1,0 +1,35 @@
+package io.jointclear.clearance;
+
+import io.jointclear.shared.Actor;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+/** The joint case API: filing, amendment, arrival, decisions and the inspection milestones. */
+public interface Crossings {
+
+    /** Validates, assesses and stores a crossing; returns it in status FILED. */
+    CrossingView file(FileCrossing crossing, Actor actor);
+
+    /** Replaces the declarations before arrival and assesses them again. */
+    CrossingView amend(UUID id, FileCrossing crossing, Actor actor);
+
+    /** The truck arrived at the port: selection runs at once, lanes become visible. */
+    CrossingView arrive(UUID id, Instant at, Actor actor);
+
+    CrossingView decide(UUID id, RecordDecision decision, Actor actor);
+
+    /** Assesses the declarations again, e.g. after missing reference data was loaded. */
+    CrossingView reassess(UUID id, Actor actor);
+
+    /** Called by the joint inspection when both officers start it. */
+    CrossingView inspectionStarted(UUID id, Instant at, Actor actor);
+
+    /** Called by the joint inspection when its findings are closed. */
+    CrossingView inspectionEnded(UUID id, Instant at, Actor actor);
+
+    CrossingView get(UUID id, Actor actor);
+
+    /** Crossings the actor may see, newest first. */
+    List<CrossingView> list(Actor actor, CrossingStatus status, String mxCustomsOffice, String usPort, int limit);
+}

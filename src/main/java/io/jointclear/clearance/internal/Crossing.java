@@ -1,0 +1,128 @@
+package io.jointclear.clearance.internal;
+
+import io.jointclear.clearance.CrossingStatus;
+import io.jointclear.clearance.Decision;
+import io.jointclear.clearance.FileCrossing;
+import io.jointclear.declaration.CrossCheckFinding;
+import io.jointclear.risk.Lane;
+import io.jointclear.risk.Selection;
+import io.jointclear.shared.Authority;
+import io.jointclear.shared.ProblemException;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+/** The crossing aggregate: its state, its milestones and the rules that guard each move. */
+final class Crossing {
+
+    final UUID id;
+    final String filedBy;
+    final Instant filedAt;
+    CrossingStatus status;
+    long version;
+    String direction;
+    String mxCustomsOffice;
+    String usPort;
+    OffsetDateTime expectedArrival;
+    FileCrossing.Carrier carrier;
+    FileCrossing.Conveyance conveyance;
+    FileCrossing.Driver driver;
+    List<StoredDeclaration> declarations = new ArrayList<>();
+    List<CrossCheckFinding> crossCheck = new ArrayList<>();
+    Selection selection;
+    boolean inspectionRequired;
+    Instant amendedAt;
+    Instant arrivedAt;
+    Instant selectedAt;
+    Instant inspectionStartedAt;
+    Instant inspectionEndedAt;
+    Instant mxDecidedAt;
+    Instant usDecidedAt;
+    Instant releasedAt;
+    final List<DecisionRecord> decisions = new ArrayList<>();
+
+    Crossing(UUID id, String filedBy, Instant filedAt, CrossingStatus status, long version) {
+        this.id = id;
+        this.filedBy = filedBy;
+        this.filedAt = filedAt;
+        this.status = status;
+        this.version = version;
+    }
+
+    /** One recorded decision; the latest per authority is what counts. */
+    record DecisionRecord(Authority authority, Decision decision, String officer, String notes, Instant decidedAt) {
+    }
+
+    void setContents(FileCrossing filing) {
+        direction = filing.direction();
+        mxCustomsOffice = filing.mxCustomsOffice();
+        usPort = filing.usPort();
+        expectedArrival = filing.expectedArrival();
+        carrier = filing.carrier();
+        conveyance = filing.conveyance();
+        driver = filing.driver();
+    }
+
+    void move(Transition transition) {
+        status = CrossingStateMachine.apply(status, transition);
+    }
+
+    Lane laneOf(Authority authority) {
+        return selection == null ? null : selection.laneOf(authority);
+    }
+
+    Optional<Decision> latestDecision(Authority authority) {
+        for (int i = decisions.size() - 1; i >= 0; i--) {
+            if (decisions.get(i).authority() == authority) {
+                return Optional.of(decisions.get(i).decision());
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * Records the decision and moves the crossing. A red lane is released only after the joint
+     * inspection ended; the release that makes both authorities' latest decision RELEASE is final.
+     */
+    void decide(Authority authority, Decision decision, String officer, String notes, Instant at) {
+        if (status.isFinal()) {
+            move(Transition.RELEASE_PARTIAL); // refused with the state named
+        }
+        if (decision == Decision.RELEASE && (laneOf(authority) == Lane.RED || inspectionRequired)
+                && inspectionEndedAt == null) {
+            throw new ProblemException(409, "INSPECTION_REQUIRED", "Joint inspection required",
+                    "The crossing is selected for joint inspection; " + authority + " can release it once the inspection has ended");
+        }
+        Transition transition = switch (decision) {
+            case RELEASE -> latestDecision(other(authority)).orElse(null) == Decision.RELEASE
+                    ? Transition.RELEASE_FINAL : Transition.RELEASE_PARTIAL;
+            case HOLD -> Transition.HOLD;
+            case REFER -> Transition.REFER;
+            case SEIZE -> Transition.SEIZE;
+        };
+        move(transition);
+        if (decision == Decision.REFER) {
+            inspectionRequired = true;
+        }
+        decisions.add(new DecisionRecord(authority, decision, officer, notes, at));
+        if (authority == Authority.MX) {
+            mxDecidedAt = at;
+        } else {
+            usDecidedAt = at;
+        }
+        if (status == CrossingStatus.RELEASED) {
+            releasedAt = at;
+        }
+    }
+
+    static Authority other(Authority authority) {
+        return authority == Authority.MX ? Authority.US : Authority.MX;
+    }
+
+    Optional<StoredDeclaration> declaration(Authority authority) {
+        return declarations.stream().filter(d -> d.document().authority() == authority).findFirst();
+    }
+}

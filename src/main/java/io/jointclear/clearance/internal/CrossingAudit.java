@@ -1,0 +1,24 @@
+package io.jointclear.clearance.internal;
+
+import io.jointclear.audit.AuditEntry;
+import io.jointclear.audit.AuditLog;
+import io.jointclear.shared.Actor;
+import java.util.Map;
+import org.springframework.stereotype.Component;
+
+/** Writes the crossing's state changes to the audit log, in the same transaction as the change. */
+@Component
+class CrossingAudit {
+
+    private final AuditLog log;
+
+    CrossingAudit(AuditLog log) {
+        this.log = log;
+    }
+
+    void record(Actor actor, String action, Crossing c, Map<String, ?> details) {
+        Map<String, Object> facts = new java.util.TreeMap<>(details);
+        facts.put("status", c.status.name());
+        log.append(AuditEntry.of(actor, action, "CROSSING", c.id.toString(), null, facts));
+    }
+}

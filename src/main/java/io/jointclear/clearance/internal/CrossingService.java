@@ -1,0 +1,349 @@
+package io.jointclear.clearance.internal;
+
+import io.jointclear.clearance.CrossingEvents;
+import io.jointclear.clearance.CrossingStatus;
+import io.jointclear.clearance.CrossingView;
+import io.jointclear.clearance.Crossings;
+import io.jointclear.clearance.Decision;
+import io.jointclear.clearance.FileCrossing;
+import io.jointclear.clearance.RecordDecision;
+import io.jointclear.declaration.CrossCheckFinding;
+import io.jointclear.declaration.DeclarationDocument;
+import io.jointclear.declaration.Declarations;
+import io.jointclear.risk.Lane;
+import io.jointclear.risk.Selectivity;
+import io.jointclear.shared.Actor;
+import io.jointclear.shared.Authority;
+import io.jointclear.shared.FieldViolation;
+import io.jointclear.shared.ProblemException;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.function.Function;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/** The joint case workflow. Every change runs in one transaction with its events; decisions retry on a concurrent change. */
+@Service
+class CrossingService implements Crossings {
+
+    private static final int ATTEMPTS = 3;
+
+    private final CrossingStore store;
+    private final IdempotencyStore idempotency;
+    private final CrossingValidation validation;
+    private final DeclarationAssessor assessor;
+    private final Declarations declarations;
+    private final Selectivity selectivity;
+    private final SelectionRequests selectionRequests;
+    private final CrossingAudit audit;
+    private final ApplicationEventPublisher events;
+    private final TransactionTemplate transactions;
+    private final Clock clock;
+
+    CrossingService(CrossingStore store, IdempotencyStore idempotency, CrossingValidation validation,
+                    DeclarationAssessor assessor, Declarations declarations, Selectivity selectivity,
+                    SelectionRequests selectionRequests, CrossingAudit audit, ApplicationEventPublisher events,
+                    TransactionTemplate transactions, Clock clock) {
+        this.store = store;
+        this.idempotency = idempotency;
+        this.validation = validation;
+        this.assessor = assessor;
+        this.declarations = declarations;
+        this.selectivity = selectivity;
+        this.selectionRequests = selectionRequests;
+        this.audit = audit;
+        this.events = events;
+        this.transactions = transactions;
+        this.clock = clock;
+    }
+
+    @Override
+    public CrossingView file(FileCrossing filing, Actor actor) {
+        return file(filing, actor, null, null);
+    }
+
+    /** Files once per idempotency key: a repeat with the same body gets the first answer. */
+    CrossingView file(FileCrossing filing, Actor actor, String idempotencyKey, String requestHash) {
+        requireRole(actor, "BROKER", "ADMIN");
+        List<FieldViolation> problems = validation.check(filing);
+        if (!problems.isEmpty()) {
+            throw invalid(problems);
+        }
+        List<StoredDeclaration> assessed = assessAll(filing.declarations(), problems);
+        if (!problems.isEmpty()) {
+            throw invalid(problems);
+        }
+        return transactions.execute(tx -> {
+            UUID id = UUID.randomUUID();
+            Instant now = clock.instant();
+            if (idempotencyKey != null && !idempotency.claim(idempotencyKey, actor.username(), requestHash, id, now)) {
+                return idempotency.replay(idempotencyKey, actor.username(), requestHash);
+            }
+            Crossing c = new Crossing(id, actor.username(), now, CrossingStatus.FILED, 0);
+            c.setContents(filing);
+            c.declarations = new ArrayList<>(assessed);
+            c.crossCheck = new ArrayList<>(crossCheck(filing.declarations()));
+            store.insert(c);
+            register(filing.declarations(), id);
+            audit.record(actor, "CROSSING_FILED", c, Map.of("declarations", numbers(filing.declarations())));
+            events.publishEvent(CrossingFacts.filed(c));
+            CrossingView view = CrossingViews.of(c);
+            if (idempotencyKey != null) {
+                idempotency.answer(idempotencyKey, view);
+            }
+            return view;
+        });
+    }
+
+    @Override
+    public CrossingView amend(UUID id, FileCrossing filing, Actor actor) {
+        List<FieldViolation> problems = validation.check(filing);
+        if (!problems.isEmpty()) {
+            throw invalid(problems);
+        }
+        List<StoredDeclaration> assessed = assessAll(filing.declarations(), problems);
+        if (!problems.isEmpty()) {
+            throw invalid(problems);
+        }
+        return change(id, actor, c -> {
+            requireOwner(c, actor);
+            c.move(Transition.AMEND);
+            c.setContents(filing);
+            c.declarations = new ArrayList<>(assessed);
+            c.crossCheck = new ArrayList<>(crossCheck(filing.declarations()));
+            c.amendedAt = clock.instant();
+            register(filing.declarations(), c.id);
+            audit.record(actor, "CROSSING_AMENDED", c, Map.of("declarations", numbers(filing.declarations())));
+            events.publishEvent(CrossingFacts.filed(c));
+            return true;
+        });
+    }
+
+    @Override
+    public CrossingView reassess(UUID id, Actor actor) {
+        return change(id, actor, c -> {
+            requireOwnerOrOfficial(c, actor);
+            c.move(Transition.REASSESS);
+            List<FieldViolation> problems = new ArrayList<>();
+            List<StoredDeclaration> assessed = assessAll(c.declarations.stream().map(StoredDeclaration::document).toList(), problems);
+            if (!problems.isEmpty()) {
+                throw invalid(problems);
+            }
+            c.declarations = new ArrayList<>(assessed);
+            audit.record(actor, "CROSSING_REASSESSED", c, Map.of());
+            return true;
+        });
+    }
+
+    @Override
+    public CrossingView arrive(UUID id, Instant at, Actor actor) {
+        requireRole(actor, "CARRIER", "BROKER", "OFFICER_MX", "OFFICER_US", "ADMIN");
+        if (at == null) {
+            throw new ProblemException(400, "INVALID_REQUEST", "Invalid request", "the arrival time is required",
+                    List.of(new FieldViolation("at", "REQUIRED", "the arrival time (ISO-8601 instant) is required")));
+        }
+        return change(id, actor, c -> {
+            if (actor.hasRole("BROKER") && !actor.hasRole("ADMIN")) {
+                requireOwner(c, actor);
+            }
+            c.move(Transition.ARRIVE);
+            c.arrivedAt = at;
+            var selection = selectivity.select(selectionRequests.of(c));
+            c.move(Transition.SELECT);
+            c.selection = selection;
+            c.selectedAt = clock.instant();
+            c.inspectionRequired = selection.jointLane() == Lane.RED;
+            Map<Authority, Lane> lanes = new EnumMap<>(Authority.class);
+            selection.lanes().forEach((authority, lane) -> lanes.put(authority, lane.lane()));
+            audit.record(actor, "CROSSING_ARRIVED", c, Map.of("at", at.toString()));
+            audit.record(actor, "LANES_SELECTED", c, Map.of("lanes", lanes.toString(), "policy", selection.policy()));
+            events.publishEvent(new CrossingEvents.CrossingArrived(c.id, at));
+            events.publishEvent(new CrossingEvents.LanesSelected(c.id, c.mxCustomsOffice, c.usPort, lanes,
+                    c.inspectionRequired, c.selectedAt));
+            return false;
+        });
+    }
+
+    @Override
+    public CrossingView decide(UUID id, RecordDecision decision, Actor actor) {
+        if (decision == null || decision.authority() == null || decision.decision() == null) {
+            throw new ProblemException(400, "INVALID_REQUEST", "Invalid request", "authority and decision are required",
+                    List.of(new FieldViolation("decision", "REQUIRED", "authority (MX|US) and decision (RELEASE|HOLD|REFER|SEIZE) are required")));
+        }
+        if (!actor.isOfficerOf(decision.authority())) {
+            throw forbidden("Only an officer of " + decision.authority() + " decides for " + decision.authority());
+        }
+        return change(id, actor, c -> {
+            Instant now = clock.instant();
+            c.decide(decision.authority(), decision.decision(), actor.username(),
+                    decision.notes() == null ? "" : decision.notes(), now);
+            audit.record(actor, "DECISION_RECORDED", c, Map.of("authority", decision.authority().name(),
+                    "decision", decision.decision().name(), "status", c.status.name()));
+            events.publishEvent(new CrossingEvents.DecisionRecorded(c.id, decision.authority(), decision.decision(),
+                    actor.username(), c.status, now));
+            if (decision.decision() == Decision.REFER) {
+                events.publishEvent(new CrossingEvents.InspectionRequested(c.id, c.mxCustomsOffice, c.usPort, decision.authority(), now));
+            }
+            if (c.status == CrossingStatus.RELEASED) {
+                audit.record(actor, "CROSSING_RELEASED", c, Map.of());
+                events.publishEvent(new CrossingEvents.CrossingReleased(c.id, c.arrivedAt, c.releasedAt));
+            }
+            return false;
+        });
+    }
+
+    @Override
+    public CrossingView inspectionStarted(UUID id, Instant at, Actor actor) {
+        requireOfficer(actor);
+        return change(id, actor, c -> {
+            if (c.inspectionStartedAt != null) {
+                throw new ProblemException(409, "INSPECTION_ALREADY_STARTED", "Inspection already started",
+                        "The joint inspection of crossing " + id + " started at " + c.inspectionStartedAt);
+            }
+            c.move(Transition.START_INSPECTION);
+            c.inspectionRequired = true;
+            c.inspectionStartedAt = at;
+            audit.record(actor, "INSPECTION_STARTED", c, Map.of("at", at.toString()));
+            return false;
+        });
+    }
+
+    @Override
+    public CrossingView inspectionEnded(UUID id, Instant at, Actor actor) {
+        requireOfficer(actor);
+        return change(id, actor, c -> {
+            if (c.inspectionStartedAt == null || c.inspectionEndedAt != null) {
+                throw new ProblemException(409, "INSPECTION_NOT_RUNNING", "No inspection running",
+                        "The joint inspection of crossing " + id + " is not running");
+            }
+            c.move(Transition.END_INSPECTION);
+            c.inspectionEndedAt = at;
+            audit.record(actor, "INSPECTION_ENDED", c, Map.of("at", at.toString()));
+            return false;
+        });
+    }
+
+    @Override
+    public CrossingView get(UUID id, Actor actor) {
+        Crossing c = store.find(id).orElseThrow(() -> notFound(id));
+        requireVisible(c, actor);
+        return CrossingViews.of(c);
+    }
+
+    @Override
+    public List<CrossingView> list(Actor actor, CrossingStatus status, String mxCustomsOffice, String usPort, int limit) {
+        String filedBy = isBrokerOnly(actor) ? actor.username() : null;
+        if (filedBy == null && !isOfficial(actor)) {
+            throw forbidden("Listing crossings needs a broker, officer, analyst, auditor or admin role");
+        }
+        return store.list(filedBy, status, mxCustomsOffice, usPort, Math.clamp(limit, 1, 500)).stream()
+                .map(CrossingViews::of).toList();
+    }
+
+    /** Reads, applies and saves the crossing in one transaction; retries when another request changed it meanwhile. */
+    private CrossingView change(UUID id, Actor actor, Function<Crossing, Boolean> change) {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return transactions.execute(tx -> {
+                    Crossing c = store.find(id).orElseThrow(() -> notFound(id));
+                    requireVisible(c, actor);
+                    int decisionsBefore = c.decisions.size();
+                    boolean declarationsChanged = change.apply(c);
+                    store.update(c, declarationsChanged, decisionsBefore);
+                    return CrossingViews.of(c);
+                });
+            } catch (CrossingStore.ConcurrentChange e) {
+                if (attempt == ATTEMPTS) {
+                    throw e;
+                }
+            }
+        }
+    }
+
+    private List<StoredDeclaration> assessAll(List<DeclarationDocument> documents, List<FieldViolation> problems) {
+        List<StoredDeclaration> assessed = new ArrayList<>();
+        for (int i = 0; i < documents.size(); i++) {
+            StoredDeclaration d = assessor.assess(documents.get(i), "declarations[" + i + "].", problems);
+            if (d != null) {
+                assessed.add(d);
+            }
+        }
+        return assessed;
+    }
+
+    private void register(List<DeclarationDocument> documents, UUID crossingId) {
+        for (int i = 0; i < documents.size(); i++) {
+            declarations.register(documents.get(i), crossingId, "declarations[" + i + "].");
+        }
+    }
+
+    /** The export side against the import side, whichever direction the truck goes. */
+    private List<CrossCheckFinding> crossCheck(List<DeclarationDocument> documents) {
+        DeclarationDocument mx = documents.stream().filter(d -> d.authority() == Authority.MX).findFirst().orElseThrow();
+        DeclarationDocument us = documents.stream().filter(d -> d.authority() == Authority.US).findFirst().orElseThrow();
+        return "IMP".equals(mx.operation()) ? declarations.crossCheck(us, mx) : declarations.crossCheck(mx, us);
+    }
+
+    private static List<String> numbers(List<DeclarationDocument> documents) {
+        return documents.stream().map(d -> d.authority() + " " + d.number()).toList();
+    }
+
+    private static void requireRole(Actor actor, String... roles) {
+        for (String role : roles) {
+            if (actor.hasRole(role)) {
+                return;
+            }
+        }
+        throw forbidden("This action needs one of the roles " + String.join(", ", roles));
+    }
+
+    private static void requireOfficer(Actor actor) {
+        requireRole(actor, "OFFICER_MX", "OFFICER_US");
+    }
+
+    private static void requireOwner(Crossing c, Actor actor) {
+        if (!c.filedBy.equals(actor.username()) && !actor.hasRole("ADMIN")) {
+            throw forbidden("Only the broker who filed crossing " + c.id + " may change it");
+        }
+    }
+
+    private static void requireOwnerOrOfficial(Crossing c, Actor actor) {
+        if (!isOfficial(actor)) {
+            requireOwner(c, actor);
+        }
+    }
+
+    private static void requireVisible(Crossing c, Actor actor) {
+        if (isBrokerOnly(actor) && !c.filedBy.equals(actor.username())) {
+            throw forbidden("A broker sees only the crossings they filed");
+        }
+    }
+
+    private static boolean isBrokerOnly(Actor actor) {
+        return actor.hasRole("BROKER") && !isOfficial(actor);
+    }
+
+    private static boolean isOfficial(Actor actor) {
+        return actor.hasRole("OFFICER_MX") || actor.hasRole("OFFICER_US") || actor.hasRole("ANALYST")
+                || actor.hasRole("AUDITOR") || actor.hasRole("ADMIN");
+    }
+
+    private static ProblemException invalid(List<FieldViolation> problems) {
+        return new ProblemException(422, "CROSSING_INVALID", "Crossing rejected",
+                problems.size() + " rule(s) violated; nothing was stored", problems);
+    }
+
+    private static ProblemException forbidden(String message) {
+        return new ProblemException(403, "FORBIDDEN", "Forbidden", message);
+    }
+
+    private static ProblemException notFound(UUID id) {
+        return new ProblemException(404, "CROSSING_NOT_FOUND", "Crossing not found", "No crossing " + id);
+    }
+}

@@ -1,0 +1,204 @@
+package io.jointclear.clearance.internal;
+
+import io.jointclear.clearance.CrossingStatus;
+import io.jointclear.clearance.Decision;
+import io.jointclear.clearance.FileCrossing;
+import io.jointclear.declaration.CrossCheckFinding;
+import io.jointclear.declaration.DeclarationDocument;
+import io.jointclear.risk.Selection;
+import io.jointclear.shared.Authority;
+import io.jointclear.shared.FieldViolation;
+import io.jointclear.shared.ProblemException;
+import io.jointclear.tariff.Assessment;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Repository;
+import tools.jackson.core.type.TypeReference;
+import tools.jackson.databind.json.JsonMapper;
+
+/** Crossings in schema {@code clearance}, saved under optimistic locking. */
+@Repository
+class CrossingStore {
+
+    private static final TypeReference<List<CrossCheckFinding>> FINDINGS = new TypeReference<>() { };
+    private static final TypeReference<List<FieldViolation>> VIOLATIONS = new TypeReference<>() { };
+
+    private final JdbcTemplate jdbc;
+    private final JsonMapper json;
+
+    CrossingStore(JdbcTemplate jdbc, JsonMapper json) {
+        this.jdbc = jdbc;
+        this.json = json;
+    }
+
+    void insert(Crossing c) {
+        jdbc.update("""
+                INSERT INTO clearance.crossing (id, status, direction, mx_customs_office, us_port, expected_arrival,
+                    carrier, conveyance, driver, filed_by, version, cross_check, filed_at)
+                VALUES (?, ?, ?, ?, ?, ?, ?::jsonb, ?::jsonb, ?::jsonb, ?, ?, ?::jsonb, ?)
+                """, c.id, c.status.name(), c.direction, c.mxCustomsOffice, c.usPort, ts(c.expectedArrival),
+                write(c.carrier), write(c.conveyance), write(c.driver), c.filedBy, c.version, write(c.crossCheck), ts(c.filedAt));
+        insertDeclarations(c);
+    }
+
+    /**
+     * Saves the crossing if nobody changed it since it was read; otherwise a 409 the caller may retry.
+     *
+     * @param declarationsChanged whether the declarations were replaced (amendment, re-assessment)
+     * @param decisionsBefore     how many decisions were stored when the crossing was read
+     */
+    void update(Crossing c, boolean declarationsChanged, int decisionsBefore) {
+        int updated = jdbc.update("""
+                UPDATE clearance.crossing SET status = ?, direction = ?, mx_customs_office = ?, us_port = ?,
+                    expected_arrival = ?, carrier = ?::jsonb, conveyance = ?::jsonb, driver = ?::jsonb, cross_check = ?::jsonb,
+                    selection = ?::jsonb, lane_mx = ?, lane_us = ?, inspection_required = ?, amended_at = ?, arrived_at = ?,
+                    selected_at = ?, inspection_started_at = ?, inspection_ended_at = ?, mx_decided_at = ?, us_decided_at = ?,
+                    released_at = ?, version = version + 1
+                WHERE id = ? AND version = ?
+                """, c.status.name(), c.direction, c.mxCustomsOffice, c.usPort, ts(c.expectedArrival), write(c.carrier),
+                write(c.conveyance), write(c.driver), write(c.crossCheck), c.selection == null ? null : write(c.selection),
+                lane(c, Authority.MX), lane(c, Authority.US), c.inspectionRequired, ts(c.amendedAt), ts(c.arrivedAt),
+                ts(c.selectedAt), ts(c.inspectionStartedAt), ts(c.inspectionEndedAt), ts(c.mxDecidedAt), ts(c.usDecidedAt),
+                ts(c.releasedAt), c.id, c.version);
+        if (updated == 0) {
+            throw new ConcurrentChange(c.id);
+        }
+        c.version++;
+        if (declarationsChanged) {
+            jdbc.update("DELETE FROM clearance.crossing_declaration WHERE crossing_id = ?", c.id);
+            insertDeclarations(c);
+        }
+        for (Crossing.DecisionRecord d : c.decisions.subList(decisionsBefore, c.decisions.size())) {
+            jdbc.update("""
+                    INSERT INTO clearance.decision (crossing_id, authority, decision, officer, notes, decided_at)
+                    VALUES (?, ?, ?, ?, ?, ?)
+                    """, c.id, d.authority().name(), d.decision().name(), d.officer(), d.notes(), ts(d.decidedAt()));
+        }
+    }
+
+    Optional<Crossing> find(UUID id) {
+        List<Crossing> found = jdbc.query("SELECT * FROM clearance.crossing WHERE id = ?", (rs, i) -> crossing(rs), id);
+        if (found.isEmpty()) {
+            return Optional.empty();
+        }
+        Crossing c = found.getFirst();
+        loadChildren(List.of(c));
+        return Optional.of(c);
+    }
+
+    List<Crossing> list(String filedBy, CrossingStatus status, String mxCustomsOffice, String usPort, int limit) {
+        StringBuilder sql = new StringBuilder("SELECT * FROM clearance.crossing WHERE true");
+        List<Object> args = new ArrayList<>();
+        if (filedBy != null) {
+            sql.append(" AND filed_by = ?");
+            args.add(filedBy);
+        }
+        if (status != null) {
+            sql.append(" AND status = ?");
+            args.add(status.name());
+        }
+        if (mxCustomsOffice != null) {
+            sql.append(" AND mx_customs_office = ?");
+            args.add(mxCustomsOffice);
+        }
+        if (usPort != null) {
+            sql.append(" AND us_port = ?");
+            args.add(usPort);
+        }
+        sql.append(" ORDER BY filed_at DESC LIMIT ?");
+        args.add(limit);
+        List<Crossing> crossings = jdbc.query(sql.toString(), (rs, i) -> crossing(rs), args.toArray());
+        loadChildren(crossings);
+        return crossings;
+    }
+
+    private void insertDeclarations(Crossing c) {
+        for (StoredDeclaration d : c.declarations) {
+            jdbc.update("""
+                    INSERT INTO clearance.crossing_declaration (crossing_id, authority, number, document, assessment_status,
+                        assessment, assessment_pending, assessed_at)
+                    VALUES (?, ?, ?, ?::jsonb, ?, ?::jsonb, ?::jsonb, ?)
+                    """, c.id, d.document().authority().name(), d.document().number(), write(d.document()), d.status(),
+                    d.assessment() == null ? null : write(d.assessment()), write(d.pending()), ts(d.assessedAt()));
+        }
+    }
+
+    private void loadChildren(List<Crossing> crossings) {
+        for (Crossing c : crossings) {
+            c.declarations = new ArrayList<>(jdbc.query("""
+                    SELECT document::text, assessment_status, assessment::text, assessment_pending::text, assessed_at
+                    FROM clearance.crossing_declaration WHERE crossing_id = ? ORDER BY authority DESC
+                    """, (rs, i) -> new StoredDeclaration(json.readValue(rs.getString(1), DeclarationDocument.class),
+                    rs.getString(2), rs.getString(3) == null ? null : json.readValue(rs.getString(3), Assessment.class),
+                    json.readValue(rs.getString(4), VIOLATIONS), instant(rs.getTimestamp(5))), c.id));
+            jdbc.query("SELECT authority, decision, officer, notes, decided_at FROM clearance.decision WHERE crossing_id = ? ORDER BY id",
+                    rs -> {
+                        c.decisions.add(new Crossing.DecisionRecord(Authority.valueOf(rs.getString(1)),
+                                Decision.valueOf(rs.getString(2)), rs.getString(3), rs.getString(4), instant(rs.getTimestamp(5))));
+                    }, c.id);
+        }
+    }
+
+    private Crossing crossing(ResultSet rs) throws SQLException {
+        Crossing c = new Crossing(rs.getObject("id", UUID.class), rs.getString("filed_by"), instant(rs.getTimestamp("filed_at")),
+                CrossingStatus.valueOf(rs.getString("status")), rs.getLong("version"));
+        c.direction = rs.getString("direction");
+        c.mxCustomsOffice = rs.getString("mx_customs_office");
+        c.usPort = rs.getString("us_port");
+        Timestamp expected = rs.getTimestamp("expected_arrival");
+        c.expectedArrival = expected == null ? null : expected.toInstant().atOffset(ZoneOffset.UTC);
+        c.carrier = json.readValue(rs.getString("carrier"), FileCrossing.Carrier.class);
+        c.conveyance = json.readValue(rs.getString("conveyance"), FileCrossing.Conveyance.class);
+        c.driver = json.readValue(rs.getString("driver"), FileCrossing.Driver.class);
+        c.crossCheck = new ArrayList<>(json.readValue(rs.getString("cross_check"), FINDINGS));
+        String selection = rs.getString("selection");
+        c.selection = selection == null ? null : json.readValue(selection, Selection.class);
+        c.inspectionRequired = rs.getBoolean("inspection_required");
+        c.amendedAt = instant(rs.getTimestamp("amended_at"));
+        c.arrivedAt = instant(rs.getTimestamp("arrived_at"));
+        c.selectedAt = instant(rs.getTimestamp("selected_at"));
+        c.inspectionStartedAt = instant(rs.getTimestamp("inspection_started_at"));
+        c.inspectionEndedAt = instant(rs.getTimestamp("inspection_ended_at"));
+        c.mxDecidedAt = instant(rs.getTimestamp("mx_decided_at"));
+        c.usDecidedAt = instant(rs.getTimestamp("us_decided_at"));
+        c.releasedAt = instant(rs.getTimestamp("released_at"));
+        return c;
+    }
+
+    private String write(Object value) {
+        return json.writeValueAsString(value);
+    }
+
+    private static String lane(Crossing c, Authority authority) {
+        return c.selection == null ? null : c.selection.laneOf(authority).name();
+    }
+
+    private static Timestamp ts(Instant instant) {
+        return instant == null ? null : Timestamp.from(instant);
+    }
+
+    private static Timestamp ts(OffsetDateTime time) {
+        return time == null ? null : Timestamp.from(time.toInstant());
+    }
+
+    private static Instant instant(Timestamp ts) {
+        return ts == null ? null : ts.toInstant();
+    }
+
+    /** Another request changed the crossing after it was read. */
+    static final class ConcurrentChange extends ProblemException {
+        ConcurrentChange(UUID id) {
+            super(409, "CONCURRENT_UPDATE", "Crossing changed meanwhile",
+                    "Crossing " + id + " was changed by another request; read it again and retry");
+        }
+    }
+}

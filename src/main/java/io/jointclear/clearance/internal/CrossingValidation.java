@@ -1,0 +1,102 @@
+package io.jointclear.clearance.internal;
+
+import io.jointclear.clearance.FileCrossing;
+import io.jointclear.declaration.DeclarationDocument;
+import io.jointclear.declaration.Declarations;
+import io.jointclear.reference.CodeLists;
+import io.jointclear.shared.Authority;
+import io.jointclear.shared.FieldViolation;
+import java.util.ArrayList;
+import java.util.List;
+import org.springframework.stereotype.Component;
+
+/**
+ * The checks of a crossing as a whole (port pair, direction, one declaration per authority with the
+ * operation the direction implies) plus every declaration's own layered checks, all reported at once.
+ */
+@Component
+class CrossingValidation {
+
+    private final CodeLists codeLists;
+    private final Declarations declarations;
+
+    CrossingValidation(CodeLists codeLists, Declarations declarations) {
+        this.codeLists = codeLists;
+        this.declarations = declarations;
+    }
+
+    List<FieldViolation> check(FileCrossing f) {
+        List<FieldViolation> v = new ArrayList<>();
+        if (f.direction() == null || !(f.direction().equals("NORTHBOUND") || f.direction().equals("SOUTHBOUND"))) {
+            v.add(new FieldViolation("direction", "INVALID_DIRECTION", "direction must be NORTHBOUND or SOUTHBOUND"));
+        }
+        boolean mxOffice = codeLists.isMexicanCustomsOffice(f.mxCustomsOffice());
+        boolean usPort = codeLists.isUsPort(f.usPort());
+        if (!mxOffice) {
+            v.add(new FieldViolation("mxCustomsOffice", "UNKNOWN_CUSTOMS_OFFICE",
+                    "'" + f.mxCustomsOffice() + "' is not a Mexican aduana-sección (3 digits, Anexo 22 Apéndice 1)"));
+        }
+        if (!usPort) {
+            v.add(new FieldViolation("usPort", "UNKNOWN_PORT", "'" + f.usPort() + "' is not a US port of entry (Schedule D)"));
+        }
+        if (mxOffice && usPort && codeLists.portPair(f.mxCustomsOffice(), f.usPort()).isEmpty()) {
+            v.add(new FieldViolation("usPort", "NOT_A_PORT_PAIR", "aduana " + f.mxCustomsOffice() + " and port " + f.usPort()
+                    + " do not face each other; see GET /api/v1/reference/port-pairs"));
+        }
+        if (f.expectedArrival() == null) {
+            v.add(new FieldViolation("expectedArrival", "REQUIRED", "the expected arrival time is required"));
+        }
+        if (f.carrier() == null || blank(f.carrier().name())) {
+            v.add(new FieldViolation("carrier.name", "REQUIRED", "the carrier is required"));
+        } else if (f.carrier().scac() != null && !f.carrier().scac().matches("[A-Z]{2,4}")) {
+            v.add(new FieldViolation("carrier.scac", "MALFORMED_SCAC", "a SCAC is 2 to 4 capital letters"));
+        }
+        if (f.conveyance() == null || blank(f.conveyance().plate())) {
+            v.add(new FieldViolation("conveyance.plate", "REQUIRED", "the tractor plate is required"));
+        } else if (f.conveyance().plateCountry() != null && !codeLists.isCountry(f.conveyance().plateCountry())) {
+            v.add(new FieldViolation("conveyance.plateCountry", "UNKNOWN_COUNTRY", "not an ISO 3166 alpha-2 country"));
+        }
+        if (f.driver() == null || blank(f.driver().name())) {
+            v.add(new FieldViolation("driver.name", "REQUIRED", "the driver is required"));
+        }
+        checkDeclarations(f, v);
+        return v;
+    }
+
+    private void checkDeclarations(FileCrossing f, List<FieldViolation> v) {
+        List<DeclarationDocument> docs = f.declarations();
+        long mx = docs.stream().filter(d -> d.authority() == Authority.MX).count();
+        long us = docs.stream().filter(d -> d.authority() == Authority.US).count();
+        if (mx != 1 || us != 1 || docs.size() != 2) {
+            v.add(new FieldViolation("declarations", "ONE_DECLARATION_PER_AUTHORITY",
+                    "a joint crossing carries exactly one Mexican and one US declaration (found " + mx + " MX, " + us + " US)"));
+        }
+        for (int i = 0; i < docs.size(); i++) {
+            DeclarationDocument d = docs.get(i);
+            String prefix = "declarations[" + i + "].";
+            if (d.authority() == null) {
+                v.add(new FieldViolation(prefix + "authority", "REQUIRED", "authority must be MX or US"));
+                continue;
+            }
+            v.addAll(declarations.check(d, prefix));
+            if (d.authority() == Authority.MX) {
+                String expected = "NORTHBOUND".equals(f.direction()) ? "EXP" : "SOUTHBOUND".equals(f.direction()) ? "IMP" : null;
+                if (expected != null && d.operation() != null && !expected.equals(d.operation())) {
+                    v.add(new FieldViolation(prefix + "operation", "OPERATION_AGAINST_DIRECTION", "a " + f.direction().toLowerCase()
+                            + " crossing carries a Mexican " + expected + " pedimento, not " + d.operation()));
+                }
+                if (d.customsOffice() != null && !d.customsOffice().equals(f.mxCustomsOffice())) {
+                    v.add(new FieldViolation(prefix + "customsOffice", "OFFICE_AGAINST_CROSSING",
+                            "the pedimento is filed at aduana " + d.customsOffice() + ", the crossing at " + f.mxCustomsOffice()));
+                }
+            } else if (d.customsOffice() != null && !d.customsOffice().equals(f.usPort())) {
+                v.add(new FieldViolation(prefix + "customsOffice", "PORT_AGAINST_CROSSING",
+                        "the entry is filed at port " + d.customsOffice() + ", the crossing at " + f.usPort()));
+            }
+        }
+    }
+
+    private static boolean blank(String s) {
+        return s == null || s.isBlank();
+    }
+}

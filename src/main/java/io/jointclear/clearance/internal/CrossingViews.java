@@ -1,0 +1,33 @@
+package io.jointclear.clearance.internal;
+
+import io.jointclear.clearance.CrossingView;
+import io.jointclear.risk.Lane;
+import io.jointclear.shared.Authority;
+import java.util.List;
+
+/** The read model of a crossing, as returned by the API. */
+final class CrossingViews {
+
+    private CrossingViews() {
+    }
+
+    static CrossingView of(Crossing c) {
+        List<CrossingView.DeclarationView> declarations = c.declarations.stream()
+                .map(d -> new CrossingView.DeclarationView(d.document().authority().name(), d.document().number(), d.document(),
+                        d.status(), d.assessment(), d.pending().isEmpty() ? null : d.pending()))
+                .toList();
+        CrossingView.Lanes lanes = c.selection == null ? null : new CrossingView.Lanes(
+                c.selection.laneOf(Authority.MX).name(), c.selection.laneOf(Authority.US).name(),
+                c.selection.jointLane().name(), c.selection);
+        List<CrossingView.DecisionView> decisions = c.decisions.stream()
+                .map(d -> new CrossingView.DecisionView(d.authority().name(), d.decision(), d.officer(), d.notes(), d.decidedAt()))
+                .toList();
+        boolean inspection = c.inspectionRequired || (c.selection != null && c.selection.jointLane() == Lane.RED);
+        return new CrossingView(c.id, c.status, c.direction, c.mxCustomsOffice, c.usPort, c.expectedArrival, c.carrier,
+                c.conveyance, c.driver, c.filedBy, c.version, declarations, List.copyOf(c.crossCheck), lanes, decisions,
+                c.selection == null && !c.inspectionRequired ? null
+                        : new CrossingView.Inspection(inspection, c.inspectionStartedAt, c.inspectionEndedAt),
+                new CrossingView.Timestamps(c.filedAt, c.amendedAt, c.arrivedAt, c.selectedAt, c.inspectionStartedAt,
+                        c.inspectionEndedAt, c.mxDecidedAt, c.usDecidedAt, c.releasedAt));
+    }
+}
