@@ -11,7 +11,12 @@ import org.springframework.modulith.Modulithic;
 @Modulithic(sharedModules = "shared", systemName = "JointClear")
 public class JointClearApplication {
 
-    public static void main(String[] args) {
+    /** Starts the platform; {@code load …} runs the load generator against a running instance instead. */
+    public static void main(String[] args) throws Exception {
+        if (args.length > 0 && args[0].equals("load")) {
+            io.jointclear.tools.LoadGenerator.main(java.util.Arrays.copyOfRange(args, 1, args.length));
+            return;
+        }
         SpringApplication.run(JointClearApplication.class, args);
     }
 }

@@ -1,0 +1,165 @@
+package io.jointclear.tools;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Base64;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.locks.LockSupport;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Files realistic crossings against a running JointClear and reports throughput and latency.
+ *
+ * <pre>java -jar target/jointclear.jar load --rate 300 --count 9000 --url http://localhost:8080</pre>
+ *
+ * With {@code --rate R} requests start on a fixed schedule (open loop) and latency is measured from
+ * each request's scheduled start, so a slow server cannot hide its queueing (no coordinated omission).
+ * With {@code --rate 0} {@code --concurrency} workers send back to back, which measures the maximum
+ * throughput. Every request carries an Idempotency-Key, as a broker's system would send.
+ */
+public final class LoadGenerator {
+
+    private LoadGenerator() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        Map<String, String> options = options(args);
+        double rate = Double.parseDouble(options.getOrDefault("rate", "0"));
+        int count = Integer.parseInt(options.getOrDefault("count", "1000"));
+        String url = options.getOrDefault("url", "http://localhost:8080").replaceAll("/$", "");
+        int concurrency = Integer.parseInt(options.getOrDefault("concurrency", "64"));
+        int warmup = Integer.parseInt(options.getOrDefault("warmup", String.valueOf(Math.min(count, 500))));
+        long seed = Long.parseLong(options.getOrDefault("seed", String.valueOf(System.nanoTime())));
+        String auth = "Basic " + Base64.getEncoder().encodeToString(
+                (options.getOrDefault("user", "broker") + ":" + options.getOrDefault("password", "broker")).getBytes(StandardCharsets.UTF_8));
+        if (count < 1 || concurrency < 1 || rate < 0) {
+            throw new IllegalArgumentException("count and concurrency must be positive, rate zero or positive");
+        }
+
+        HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+                .executor(Executors.newVirtualThreadPerTaskExecutor()).connectTimeout(Duration.ofSeconds(5)).build();
+        LocalDate date = options.containsKey("date") ? LocalDate.parse(options.get("date")) : LocalDate.now(Clock.systemUTC());
+        CrossingSamples samples = new CrossingSamples(seed, portPairs(client, url), date);
+        System.out.printf("Preparing %d crossings (+%d warm-up) for %s …%n", count, warmup, url);
+        List<String> bodies = new ArrayList<>(count + warmup);
+        for (int i = 0; i < count + warmup; i++) {
+            bodies.add(samples.crossing(i));
+        }
+        String runKey = Long.toHexString(seed);
+        if (warmup > 0) {
+            run(client, url, auth, bodies.subList(0, warmup), runKey + "-w", 0, concurrency);
+        }
+        Result result = run(client, url, auth, bodies.subList(warmup, bodies.size()), runKey, rate, concurrency);
+        result.print(rate, concurrency);
+    }
+
+    private static Result run(HttpClient client, String url, String auth, List<String> bodies, String runKey, double rate,
+                              int concurrency) throws InterruptedException {
+        long[] latencies = new long[bodies.size()];
+        Map<Integer, AtomicInteger> statuses = new ConcurrentHashMap<>();
+        Map<String, AtomicInteger> errors = new ConcurrentHashMap<>();
+        Semaphore inFlight = new Semaphore(rate > 0 ? 4_096 : concurrency);
+        long start = System.nanoTime();
+        try (ExecutorService executor = Executors.newVirtualThreadPerTaskExecutor()) {
+            for (int i = 0; i < bodies.size(); i++) {
+                long scheduled = rate > 0 ? start + (long) (i * 1e9 / rate) : 0;
+                if (rate > 0) {
+                    long wait = scheduled - System.nanoTime();
+                    if (wait > 0) {
+                        LockSupport.parkNanos(wait);
+                    }
+                }
+                inFlight.acquire();
+                int index = i;
+                executor.submit(() -> {
+                    long begin = rate > 0 ? scheduled : System.nanoTime();
+                    try {
+                        HttpRequest request = HttpRequest.newBuilder(URI.create(url + "/api/v1/crossings"))
+                                .header("Content-Type", "application/json").header("Authorization", auth)
+                                .header("Idempotency-Key", runKey + "-" + index)
+                                .timeout(Duration.ofSeconds(30))
+                                .POST(HttpRequest.BodyPublishers.ofString(bodies.get(index))).build();
+                        HttpResponse<String> response = client.send(request, HttpResponse.BodyHandlers.ofString());
+                        statuses.computeIfAbsent(response.statusCode(), s -> new AtomicInteger()).incrementAndGet();
+                        if (response.statusCode() >= 300) {
+                            errors.computeIfAbsent(response.statusCode() + " " + abbreviate(response.body()), k -> new AtomicInteger())
+                                    .incrementAndGet();
+                        }
+                    } catch (Exception e) {
+                        statuses.computeIfAbsent(-1, s -> new AtomicInteger()).incrementAndGet();
+                        errors.computeIfAbsent(e.getClass().getSimpleName() + " " + e.getMessage(), k -> new AtomicInteger()).incrementAndGet();
+                    } finally {
+                        latencies[index] = System.nanoTime() - begin;
+                        inFlight.release();
+                    }
+                });
+            }
+        }
+        return new Result(bodies.size(), System.nanoTime() - start, latencies, new TreeMap<>(statuses), errors);
+    }
+
+    private record Result(int count, long elapsedNanos, long[] latencies, Map<Integer, AtomicInteger> statuses,
+                          Map<String, AtomicInteger> errors) {
+        void print(double rate, int concurrency) {
+            long[] sorted = latencies.clone();
+            Arrays.sort(sorted);
+            double seconds = elapsedNanos / 1e9;
+            System.out.printf("Mode: %s%n", rate > 0 ? "open loop, " + rate + " crossings/s offered" : "closed loop, " + concurrency + " workers");
+            System.out.printf("Filed %d crossings in %.2f s: %.1f crossings/s%n", count, seconds, count / seconds);
+            System.out.printf("Latency ms: p50 %.1f  p90 %.1f  p99 %.1f  max %.1f%n", ms(sorted, 0.50), ms(sorted, 0.90),
+                    ms(sorted, 0.99), sorted[sorted.length - 1] / 1e6);
+            System.out.printf("Status codes: %s%n", statuses);
+            errors.entrySet().stream().limit(5).forEach(e -> System.out.printf("  %d × %s%n", e.getValue().get(), e.getKey()));
+        }
+
+        private static double ms(long[] sorted, double quantile) {
+            return sorted[Math.min(sorted.length - 1, (int) Math.ceil(quantile * sorted.length) - 1)] / 1e6;
+        }
+    }
+
+    private static List<CrossingSamples.PortPair> portPairs(HttpClient client, String url) throws Exception {
+        HttpResponse<String> response = client.send(HttpRequest.newBuilder(URI.create(url + "/api/v1/reference/port-pairs")).build(),
+                HttpResponse.BodyHandlers.ofString());
+        if (response.statusCode() != 200) {
+            throw new IllegalStateException("cannot read the port pairs of " + url + ": HTTP " + response.statusCode());
+        }
+        Matcher m = Pattern.compile("\"mxCustomsOffice\":\"(\\d{3})\"[^}]*\"usPort\":\"(\\d{4})\"").matcher(response.body());
+        List<CrossingSamples.PortPair> pairs = new ArrayList<>();
+        while (m.find()) {
+            pairs.add(new CrossingSamples.PortPair(m.group(1), m.group(2)));
+        }
+        return pairs;
+    }
+
+    private static Map<String, String> options(String[] args) {
+        Map<String, String> options = new LinkedHashMap<>();
+        for (int i = 0; i < args.length; i++) {
+            if (!args[i].startsWith("--") || i + 1 >= args.length) {
+                throw new IllegalArgumentException("usage: load --rate R --count N --url U [--concurrency C] [--user U --password P] [--seed S]");
+            }
+            options.put(args[i].substring(2), args[++i]);
+        }
+        return options;
+    }
+
+    private static String abbreviate(String body) {
+        return body.length() > 300 ? body.substring(0, 300) + "…" : body;
+    }
+}
