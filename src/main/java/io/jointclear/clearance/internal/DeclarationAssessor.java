@@ -21,7 +21,7 @@ import org.springframework.stereotype.Component;
 @Component
 class DeclarationAssessor {
 
-    private static final Set<String> MISSING_REFERENCE_DATA = Set.of("RATE_NOT_LOADED", "DATE_OUTSIDE_REFERENCE_DATA");
+    private static final Set<String> MISSING_REFERENCE_DATA = Set.of("RATE_NOT_LOADED", "MEASURE_NOT_LOADED", "DATE_OUTSIDE_REFERENCE_DATA");
 
     private final Assessments assessments;
     private final Declarations declarations;

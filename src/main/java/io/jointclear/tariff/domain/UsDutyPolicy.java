@@ -20,6 +20,12 @@ final class UsDutyPolicy {
             rate = l.tariff().column2().orElseThrow(() -> notLoaded(ctx, l, "column 2"));
             ruleId = "US.HTSUS.COLUMN2";
             reason = "Column 2 rate: origin " + l.origin() + " (" + column2.legalBasis() + ")";
+        } else if (l.spi() != null && l.tariff().specialRateFor(l.spi()).isEmpty()
+                && l.tariff().general().map(DutyRate::isFree).orElse(false)) {
+            // An unconditionally free line lists no programs; the claim still matters for MPF and surcharges.
+            rate = l.tariff().general().orElseThrow();
+            ruleId = "US.HTSUS.GENERAL";
+            reason = "Column 1 general rate Free; SPI " + l.spi() + " claimed for the fee and surcharge exemptions";
         } else if (l.spi() != null) {
             Optional<DutyRate> special = l.tariff().specialRateFor(l.spi());
             rate = special.orElseThrow(() -> Problems.unsupported(l.field("preference"), "SPI " + l.spi()

@@ -27,12 +27,13 @@ final class UsMpfPolicy {
             }
         }
         boolean informal = "11".equals(ctx.entryType());
-        Measure fee = informal ? informal(ctx, preparation == null ? "AUTOMATED" : preparation) : formal(ctx);
+        // An entry of USMCA lines only owes no MPF: it needs no fee schedule of the fiscal year.
         if (exemption != null && dutiable.signum() == 0) {
             ctx.warnings().used(exemption);
             return TaxDecision.of(exemption, "MPF", total, "USD", "exempt", "EXEMPT", Money.cents(BigDecimal.ZERO),
                     null, "MPF not due: every line claims " + String.join("/", exemption.programs()) + " (USMCA)");
         }
+        Measure fee = informal ? informal(ctx, preparation == null ? "AUTOMATED" : preparation) : formal(ctx);
         ctx.warnings().used(fee);
         if (informal) {
             return TaxDecision.of(fee, "MPF", total, "USD", Money.plain(fee.amount()) + " USD per entry", "FIXED",
