@@ -61,6 +61,6 @@ CREATE TABLE clearance.idempotency_key (
     principal    text        NOT NULL,
     request_hash text        NOT NULL,
     crossing_id  uuid        NOT NULL,
-    response     jsonb       NOT NULL,
+    response     text        NOT NULL, -- the first answer, byte for byte
     created_at   timestamptz NOT NULL
 );

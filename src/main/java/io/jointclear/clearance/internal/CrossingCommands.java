@@ -28,11 +28,12 @@ public class CrossingCommands {
         this.json = json;
     }
 
-    public CrossingView file(FileCrossing filing, Actor actor, String idempotencyKey) {
+    /** The filing's answer as JSON text: with a key, exactly the text stored with it at the first filing. */
+    public String file(FileCrossing filing, Actor actor, String idempotencyKey) {
         if (idempotencyKey == null || idempotencyKey.isBlank()) {
-            return service.file(filing, actor);
+            return service.fileAsJson(filing, actor, null, null);
         }
-        return service.file(filing, actor, idempotencyKey.strip(), hash(filing));
+        return service.fileAsJson(filing, actor, idempotencyKey.strip(), hash(filing));
     }
 
     public CrossingView get(UUID id, Actor actor) {

@@ -27,6 +27,7 @@ import java.util.function.Function;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
+import tools.jackson.databind.json.JsonMapper;
 
 /** The joint case workflow. Every change runs in one transaction with its events; decisions retry on a concurrent change. */
 @Service
@@ -45,11 +46,12 @@ class CrossingService implements Crossings {
     private final ApplicationEventPublisher events;
     private final TransactionTemplate transactions;
     private final Clock clock;
+    private final JsonMapper json;
 
     CrossingService(CrossingStore store, IdempotencyStore idempotency, CrossingValidation validation,
                     DeclarationAssessor assessor, Declarations declarations, Selectivity selectivity,
                     SelectionRequests selectionRequests, CrossingAudit audit, ApplicationEventPublisher events,
-                    TransactionTemplate transactions, Clock clock) {
+                    TransactionTemplate transactions, Clock clock, JsonMapper json) {
         this.store = store;
         this.idempotency = idempotency;
         this.validation = validation;
@@ -61,15 +63,28 @@ class CrossingService implements Crossings {
         this.events = events;
         this.transactions = transactions;
         this.clock = clock;
+        this.json = json;
     }
 
     @Override
     public CrossingView file(FileCrossing filing, Actor actor) {
-        return file(filing, actor, null, null);
+        return fileAndAnswer(filing, actor, null, null).view();
     }
 
-    /** Files once per idempotency key: a repeat with the same body gets the first answer. */
-    CrossingView file(FileCrossing filing, Actor actor, String idempotencyKey, String requestHash) {
+    /**
+     * The web path: files once per idempotency key and answers with JSON text, serialised once and
+     * stored with the key, so a repeat with the same body gets the first answer exactly as it was.
+     */
+    String fileAsJson(FileCrossing filing, Actor actor, String idempotencyKey, String requestHash) {
+        Filed filed = fileAndAnswer(filing, actor, idempotencyKey, requestHash);
+        return filed.json() != null ? filed.json() : json.writeValueAsString(filed.view());
+    }
+
+    /** A filing's answer: the view, and its JSON text when it was stored with an idempotency key. */
+    private record Filed(CrossingView view, String json) {
+    }
+
+    private Filed fileAndAnswer(FileCrossing filing, Actor actor, String idempotencyKey, String requestHash) {
         requireRole(actor, "BROKER", "ADMIN");
         List<FieldViolation> problems = validation.check(filing);
         if (!problems.isEmpty()) {
@@ -83,7 +98,7 @@ class CrossingService implements Crossings {
             UUID id = UUID.randomUUID();
             Instant now = clock.instant();
             if (idempotencyKey != null && !idempotency.claim(idempotencyKey, actor.username(), requestHash, id, now)) {
-                return idempotency.replay(idempotencyKey, actor.username(), requestHash);
+                return new Filed(null, idempotency.replay(idempotencyKey, actor.username(), requestHash));
             }
             Crossing c = new Crossing(id, actor.username(), now, CrossingStatus.FILED, 0);
             c.setContents(filing);
@@ -94,10 +109,12 @@ class CrossingService implements Crossings {
             audit.record(actor, "CROSSING_FILED", c, Map.of("declarations", numbers(filing.declarations())));
             events.publishEvent(CrossingFacts.filed(c));
             CrossingView view = CrossingViews.of(c);
-            if (idempotencyKey != null) {
-                idempotency.answer(idempotencyKey, view);
+            if (idempotencyKey == null) {
+                return new Filed(view, null);
             }
-            return view;
+            String text = json.writeValueAsString(view);
+            idempotency.answer(idempotencyKey, text);
+            return new Filed(view, text);
         });
     }
 

@@ -9,7 +9,14 @@ import io.jointclear.shared.Actor;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import java.net.URI;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
@@ -40,12 +47,19 @@ class CrossingController {
             description = "Validates every declaration in layers, assesses both, stores the case in status FILED. "
                     + "With an Idempotency-Key a repeat of the same body returns the first answer; the same key with "
                     + "another body is a 422.")
-    ResponseEntity<CrossingView> file(@RequestBody FileCrossing filing, Actor actor,
-                                      @Parameter(description = "client-chosen key making the filing safe to retry")
-                                      @RequestHeader(name = "Idempotency-Key", required = false) String idempotencyKey) {
-        CrossingView view = crossings.file(filing, actor, idempotencyKey);
-        return ResponseEntity.created(URI.create("/api/v1/crossings/" + view.id())).body(view);
+    @ApiResponse(responseCode = "201", description = "The crossing as filed",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = CrossingView.class)))
+    ResponseEntity<String> file(@RequestBody FileCrossing filing, Actor actor,
+                                @Parameter(description = "client-chosen key making the filing safe to retry")
+                                @RequestHeader(name = "Idempotency-Key", required = false) String idempotencyKey) {
+        String answer = crossings.file(filing, actor, idempotencyKey);
+        Matcher id = CROSSING_ID.matcher(answer);
+        URI location = id.find() ? URI.create("/api/v1/crossings/" + id.group(1)) : null;
+        return ResponseEntity.status(HttpStatus.CREATED).location(location).contentType(MediaType.APPLICATION_JSON).body(answer);
     }
+
+    /** The crossing's id is the first member of its JSON answer. */
+    private static final Pattern CROSSING_ID = Pattern.compile("^\\{\"id\":\"([0-9a-f-]{36})\"");
 
     @GetMapping("/{id}")
     @Operation(summary = "A crossing: declarations, assessments, lanes with explanations, decisions, timestamps")
