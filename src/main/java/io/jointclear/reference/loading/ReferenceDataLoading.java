@@ -8,6 +8,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.datasource.DataSourceUtils;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -28,15 +29,17 @@ class ReferenceDataLoading implements SmartInitializingSingleton {
     private final TransactionTemplate transactions;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final JdbcTemplate jdbc;
 
     ReferenceDataLoading(List<DatasetLoader> loaders, DatasetRegistry registry, DataSource dataSource,
-                         TransactionTemplate transactions, ApplicationEventPublisher events, Clock clock) {
+                         TransactionTemplate transactions, ApplicationEventPublisher events, Clock clock, JdbcTemplate jdbc) {
         this.loaders = loaders;
         this.registry = registry;
         this.dataSource = dataSource;
         this.transactions = transactions;
         this.events = events;
         this.clock = clock;
+        this.jdbc = jdbc;
     }
 
     @Override
@@ -61,6 +64,12 @@ class ReferenceDataLoading implements SmartInitializingSingleton {
         }
         long started = System.nanoTime();
         DatasetLoader.LoadResult result = transactions.execute(status -> {
+            // Instances starting together over one database load each dataset once: the second waits
+            // for the first, then finds the new checksum and skips.
+            jdbc.queryForObject("SELECT pg_advisory_xact_lock(hashtext('jointclear.reference.' || ?))", Object.class, loader.name());
+            if (registry.storedChecksum(loader.name()).filter(checksum::equals).isPresent()) {
+                return null;
+            }
             Connection connection = DataSourceUtils.getConnection(dataSource);
             try {
                 DatasetLoader.LoadResult r = loader.load(connection);
@@ -72,6 +81,10 @@ class ReferenceDataLoading implements SmartInitializingSingleton {
                 DataSourceUtils.releaseConnection(connection, dataSource);
             }
         });
+        if (result == null) {
+            log.info("Dataset {} was loaded by another instance meanwhile", loader.name());
+            return false;
+        }
         log.info("Dataset {} loaded: {} rows in {} ms{}", loader.name(), result.rows(),
                 (System.nanoTime() - started) / 1_000_000, result.notes().isEmpty() ? "" : " " + result.notes());
         return true;
