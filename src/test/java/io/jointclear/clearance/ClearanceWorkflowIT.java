@@ -236,6 +236,34 @@ class ClearanceWorkflowIT {
     }
 
     @Test
+    void amendmentBeforeArrivalIsAssessedAgainAndRefusedAfterIt() {
+        String body = resource("clearance/crossing-northbound-tomatoes.json")
+                .replace("262434566001234", "262434566009001")
+                .replace("31600042712", entryNumber(9_001));
+        Http.Response filed = broker.post("/api/v1/crossings", body);
+        assertThat(filed.status()).as(filed.body()).isEqualTo(201);
+        String id = filed.json().get("id").asString();
+        assertThat(total(declaration(filed.json(), "US").get("assessment"), "ADD")).isEqualTo("3691.44");
+
+        // 20,000 kg at USD 24,000 instead of 18,000 kg at 21,600: the AD cash deposit follows.
+        String amended = body.replace("\"value\": 21600.0", "\"value\": 24000.0")
+                .replace("\"value\": 18000", "\"value\": 20000").replace("\"netWeightKg\": 18000", "\"netWeightKg\": 20000");
+        Http.Response changed = broker.put("/api/v1/crossings/" + id, "application/json", amended);
+        assertThat(changed.status()).as(changed.body()).isEqualTo(200);
+        assertThat(changed.json().get("status").asString()).isEqualTo("FILED");
+        assertThat(changed.json().get("timestamps").has("amendedAt")).isTrue();
+        assertThat(total(declaration(changed.json(), "US").get("assessment"), "ADD")).isEqualTo("4101.60");
+
+        assertThat(otherBroker.put("/api/v1/crossings/" + id, "application/json", amended).status()).isEqualTo(403);
+        assertThat(broker.post("/api/v1/crossings/" + id + "/reassessment", "").status()).isEqualTo(200);
+
+        carrier.post("/api/v1/crossings/" + id + "/arrival", "{\"at\":\"" + Instant.now() + "\"}");
+        Http.Response late = broker.put("/api/v1/crossings/" + id, "application/json", amended);
+        assertThat(late.status()).isEqualTo(409);
+        assertThat(late.json().get("code").asString()).isEqualTo("INVALID_TRANSITION");
+    }
+
+    @Test
     void concurrentDecisionsOfBothAuthoritiesEndInOneConsistentRelease() throws Exception {
         for (int round = 0; round < 5; round++) {
             String id = fileGreenCrossing(round);
