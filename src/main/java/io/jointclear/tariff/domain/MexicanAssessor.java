@@ -144,25 +144,14 @@ final class MexicanAssessor {
                     + " customs value of imports only; ignored for this operation", "MX.VALUE");
             increments = BigDecimal.ZERO;
         }
-        BigDecimal totalValue = BigDecimal.ZERO;
-        for (AssessmentRequest.Line l : r.lines()) {
-            totalValue = totalValue.add(l.value());
-        }
-        BigDecimal[] out = new BigDecimal[n];
-        BigDecimal allocated = BigDecimal.ZERO;
+        BigDecimal[] values = new BigDecimal[n];
         for (int i = 0; i < n; i++) {
-            BigDecimal value = r.lines().get(i).value();
-            BigDecimal share;
-            if (increments.signum() == 0) {
-                share = BigDecimal.ZERO;
-            } else if (i == n - 1) {
-                share = increments.subtract(allocated);
-            } else {
-                share = totalValue.signum() == 0 ? BigDecimal.ZERO
-                        : Money.cents(increments.multiply(value).divide(totalValue, 10, java.math.RoundingMode.HALF_UP));
-                allocated = allocated.add(share);
-            }
-            out[i] = Money.cents(value.add(share).multiply(factor));
+            values[i] = r.lines().get(i).value();
+        }
+        BigDecimal[] shares = Money.prorate(increments, values);
+        BigDecimal[] out = new BigDecimal[n];
+        for (int i = 0; i < n; i++) {
+            out[i] = Money.cents(values[i].add(shares[i]).multiply(factor));
         }
         return out;
     }
