@@ -25,14 +25,31 @@ public record Selection(Map<Authority, AuthorityLane> lanes, String policy) {
         return lane == null ? Lane.GREEN : lane.lane();
     }
 
-    /** One authority's lane and why: every rule that hit, and whether the random draw selected it. */
-    public record AuthorityLane(Authority authority, Lane lane, List<Reason> reasons) {
+    /**
+     * One authority's lane and why: every rule that hit, and whether the random draw selected it.
+     *
+     * @param score         the risk score the lane thresholds were applied to (0 for policies without one,
+     *                      and for selections stored before scores existed)
+     * @param contributions what the score is made of, largest absolute contribution first
+     */
+    public record AuthorityLane(Authority authority, Lane lane, List<Reason> reasons, Double score,
+                                List<Contribution> contributions) {
         public AuthorityLane {
             reasons = List.copyOf(reasons);
+            score = score == null ? 0.0 : score;
+            contributions = contributions == null ? List.of() : List.copyOf(contributions);
+        }
+
+        public AuthorityLane(Authority authority, Lane lane, List<Reason> reasons) {
+            this(authority, lane, reasons, 0.0, List.of());
         }
     }
 
     /** A rule hit or the random draw, with the lane it asks for and a sentence for the officer. */
     public record Reason(String rule, Lane lane, String explanation) {
+    }
+
+    /** One feature's share of the risk score: its name, its value as shown to the officer, its contribution. */
+    public record Contribution(String feature, String value, double contribution) {
     }
 }

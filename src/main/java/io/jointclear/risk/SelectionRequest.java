@@ -3,6 +3,7 @@ package io.jointclear.risk;
 import io.jointclear.shared.Authority;
 import java.math.BigDecimal;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 
 /**
@@ -21,17 +22,45 @@ public record SelectionRequest(UUID crossingId, List<DeclarationFacts> declarati
         crossCheckKinds = List.copyOf(crossCheckKinds);
     }
 
-    /** One declaration reduced to what the rules look at. */
-    public record DeclarationFacts(Authority authority, String type, String partyTaxId, List<LineFacts> lines) {
+    /**
+     * One declaration reduced to what the rules look at.
+     *
+     * @param certifications trusted-trader programmes of the declaring party in force at arrival:
+     *                       {@code OEA} (MX, a.k.a. NEEC), {@code CTPAT} (US); empty when unknown
+     */
+    public record DeclarationFacts(Authority authority, String type, String partyTaxId, List<LineFacts> lines,
+                                   Set<String> certifications) {
         public DeclarationFacts {
             lines = List.copyOf(lines);
+            certifications = certifications == null ? Set.of() : Set.copyOf(certifications);
+        }
+
+        /** Without certification facts (the party is treated as not certified). */
+        public DeclarationFacts(Authority authority, String type, String partyTaxId, List<LineFacts> lines) {
+            this(authority, type, partyTaxId, lines, Set.of());
         }
     }
 
-    /** One line: tariff code, origin, value in USD, AD/CVD cases claimed, preference claimed. */
-    public record LineFacts(String tariffCode, String origin, BigDecimal valueUsd, List<String> adCvdCases, String preference) {
+    /**
+     * One line: tariff code, origin, value in USD, AD/CVD cases claimed, preference claimed, and the
+     * quantity in its unit (UN/ECE Rec 20, e.g. KGM) for value control; quantity and unit may be null.
+     */
+    public record LineFacts(String tariffCode, String origin, BigDecimal valueUsd, List<String> adCvdCases, String preference,
+                            BigDecimal quantity, String unit) {
         public LineFacts {
             adCvdCases = adCvdCases == null ? List.of() : List.copyOf(adCvdCases);
+        }
+
+        public LineFacts(String tariffCode, String origin, BigDecimal valueUsd, List<String> adCvdCases, String preference) {
+            this(tariffCode, origin, valueUsd, adCvdCases, preference, null, null);
+        }
+
+        /** Value in USD per unit of quantity, or null when either is unknown. */
+        public BigDecimal unitValueUsd() {
+            if (valueUsd == null || quantity == null || quantity.signum() <= 0) {
+                return null;
+            }
+            return valueUsd.divide(quantity, 6, java.math.RoundingMode.HALF_UP);
         }
     }
 }

@@ -27,6 +27,8 @@ class SelectionRequests {
         boolean usd = "USD".equals(d.currency());
         return new SelectionRequest.DeclarationFacts(d.authority(), d.type(), party == null ? null : party.taxId(),
                 d.lines().stream().map(l -> new SelectionRequest.LineFacts(l.tariffCode(), l.origin(),
-                        usd ? l.value() : null, l.adCvdCases(), l.preference())).toList());
+                        usd ? l.value() : null, l.adCvdCases(), l.preference(),
+                        l.quantity() == null ? null : l.quantity().value(),
+                        l.quantity() == null ? null : l.quantity().unit())).toList());
     }
 }

@@ -6,7 +6,9 @@ import io.jointclear.clearance.CrossingView;
 import io.jointclear.clearance.Crossings;
 import io.jointclear.inspection.InspectionScheduled;
 import io.jointclear.inspection.InspectionView;
+import io.jointclear.inspection.Inspections;
 import io.jointclear.reference.CodeLists;
+import io.jointclear.risk.RiskOutcomes;
 import io.jointclear.shared.Actor;
 import io.jointclear.shared.Authority;
 import io.jointclear.shared.FieldViolation;
@@ -26,7 +28,7 @@ import org.springframework.transaction.annotation.Transactional;
  * inspection starts when both are there, each records findings, and either ends it.
  */
 @Service
-public class JointInspections {
+public class JointInspections implements Inspections {
 
     static final Set<String> FINDING_KINDS = Set.of("QUANTITY", "CLASSIFICATION", "ORIGIN", "UNDECLARED_GOODS",
             "PROHIBITED_GOODS", "VALUE", "DOCUMENTS", "NONE");
@@ -35,15 +37,17 @@ public class JointInspections {
     private final Crossings crossings;
     private final CodeLists codeLists;
     private final AuditLog audit;
+    private final RiskOutcomes riskOutcomes;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
     JointInspections(InspectionStore store, Crossings crossings, CodeLists codeLists, AuditLog audit,
-                     ApplicationEventPublisher events, Clock clock) {
+                     RiskOutcomes riskOutcomes, ApplicationEventPublisher events, Clock clock) {
         this.store = store;
         this.crossings = crossings;
         this.codeLists = codeLists;
         this.audit = audit;
+        this.riskOutcomes = riskOutcomes;
         this.events = events;
         this.clock = clock;
     }
@@ -64,6 +68,7 @@ public class JointInspections {
     }
 
     /** The officer joins for their authority; the inspection starts when both authorities are present. */
+    @Override
     @Transactional
     public InspectionView join(UUID crossingId, Actor actor) {
         Authority authority = officerAuthority(actor);
@@ -90,6 +95,7 @@ public class JointInspections {
         return view(crossingId);
     }
 
+    @Override
     @Transactional
     public InspectionView recordFinding(UUID crossingId, Actor actor, String kind, Integer line, String description) {
         Authority authority = officerAuthority(actor);
@@ -105,9 +111,12 @@ public class JointInspections {
         store.addFinding(row.id(), authority, actor.username(), kind, line, description == null ? "" : description, clock.instant());
         audit.append(AuditEntry.of(actor, "INSPECTION_FINDING_RECORDED", "CROSSING", crossingId.toString(), authority,
                 Map.of("kind", kind, "line", String.valueOf(line))));
+        // the finding is the label of this authority's selection: anything but NONE is a hit
+        riskOutcomes.recordOutcome(crossingId, authority, !"NONE".equals(kind));
         return view(crossingId);
     }
 
+    @Override
     @Transactional
     public InspectionView end(UUID crossingId, Actor actor) {
         officerAuthority(actor);
@@ -118,6 +127,7 @@ public class JointInspections {
         return view(crossingId);
     }
 
+    @Override
     @Transactional(readOnly = true)
     public InspectionView get(UUID crossingId, Actor actor) {
         crossings.get(crossingId, actor); // same visibility as the crossing

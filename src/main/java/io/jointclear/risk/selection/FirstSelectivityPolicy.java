@@ -12,13 +12,13 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.springframework.stereotype.Service;
+
 
 /**
  * The first selectivity policy: a minimum random rate per authority plus a few rules whose hits are
  * shown to the officer. The lane of an authority is the strictest lane any reason asks for.
  */
-@Service
+
 class FirstSelectivityPolicy implements Selectivity {
 
     static final String POLICY = "first-policy/1";

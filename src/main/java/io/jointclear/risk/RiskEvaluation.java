@@ -1,0 +1,61 @@
+package io.jointclear.risk;
+
+import io.jointclear.risk.model.CustomsDeclarationCsv;
+import io.jointclear.risk.model.CustomsDeclarationRow;
+import io.jointclear.risk.model.FraudModelEvaluation;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * {@code risk-eval --train F... --test F [--seed N]}: trains the fraud model on the training files
+ * (earlier periods) and prints Precision@n% and Revenue@n% (n = 1, 2, 5, 10) on the test file, as
+ * defined in docs/risk.md. Files are in the Customs Import Declaration Datasets CSV format.
+ */
+public final class RiskEvaluation {
+
+    private RiskEvaluation() {
+    }
+
+    public static void main(String[] args) {
+        List<Path> train = new ArrayList<>();
+        Path test = null;
+        long seed = 42;
+        String mode = null;
+        for (int i = 0; i < args.length; i++) {
+            switch (args[i]) {
+                case "--train" -> mode = "train";
+                case "--test" -> mode = "test";
+                case "--seed" -> {
+                    seed = Long.parseLong(args[++i]);
+                    mode = null;
+                }
+                default -> {
+                    if ("train".equals(mode)) {
+                        train.add(Path.of(args[i]));
+                    } else if ("test".equals(mode) && test == null) {
+                        test = Path.of(args[i]);
+                    } else {
+                        usage("unexpected argument " + args[i]);
+                        return;
+                    }
+                }
+            }
+        }
+        if (train.isEmpty() || test == null) {
+            usage("--train and --test are required");
+            return;
+        }
+        List<CustomsDeclarationRow> rows = new ArrayList<>();
+        train.forEach(f -> rows.addAll(CustomsDeclarationCsv.read(f)));
+        List<CustomsDeclarationRow> testRows = CustomsDeclarationCsv.read(test);
+        System.out.println("risk-eval: train " + train + ", test " + test + ", seed " + seed);
+        System.out.print(FraudModelEvaluation.run(rows, testRows, seed).table());
+    }
+
+    private static void usage(String problem) {
+        System.err.println("risk-eval: " + problem);
+        System.err.println("usage: java -jar jointclear.jar risk-eval --train FILE... --test FILE [--seed N]");
+        System.exit(2);
+    }
+}

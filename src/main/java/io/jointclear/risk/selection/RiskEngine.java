@@ -1,0 +1,220 @@
+package io.jointclear.risk.selection;
+
+import io.jointclear.risk.Lane;
+import io.jointclear.risk.Selection;
+import io.jointclear.risk.Selection.Contribution;
+import io.jointclear.risk.Selection.Reason;
+import io.jointclear.risk.SelectionRequest;
+import io.jointclear.risk.SelectionRequest.DeclarationFacts;
+import io.jointclear.risk.SelectionRequest.LineFacts;
+import io.jointclear.risk.rules.RuleEvaluator;
+import io.jointclear.risk.rules.RuleFacts;
+import io.jointclear.risk.rules.RuleHit;
+import io.jointclear.risk.rules.RuleSource;
+import io.jointclear.risk.valuecontrol.ValueFlag;
+import io.jointclear.risk.valuecontrol.ValueReferences;
+import io.jointclear.shared.Authority;
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * The selectivity engine: for each authority, rules (forced lanes and weights), value control, party
+ * history and trusted-trader status make a risk score; the lane is the strictest of the forced lanes,
+ * the score's lane (thresholds calibrated to capacity) and the random/exploration draws. Pure and
+ * in-memory: persistence is the caller's business.
+ */
+public final class RiskEngine {
+
+    public static final String POLICY = "risk-engine/2";
+    private static final Map<Authority, Set<String>> RECOGNISED = Map.of(
+            Authority.MX, Set.of("OEA", "NEEC"),
+            Authority.US, Set.of("CTPAT", "C-TPAT"));
+    private static final int TOP_CONTRIBUTIONS = 5;
+    private static final double EXPLORATION_DRAW = 0.5;
+
+    private final SelectivityProperties random;
+    private final LaneProperties lanes;
+    private final RuleSource rules;
+    private final ValueReferences values;
+    private final PartyHistory parties;
+    private final Clock clock;
+    private final Map<Authority, LaneCalibrator> calibrators = new EnumMap<>(Authority.class);
+
+    public RiskEngine(SelectivityProperties random, LaneProperties lanes, RuleSource rules, ValueReferences values,
+                      PartyHistory parties, Clock clock) {
+        this.random = random;
+        this.lanes = lanes;
+        this.rules = rules;
+        this.values = values;
+        this.parties = parties;
+        this.clock = clock;
+        for (Authority a : Authority.values()) {
+            calibrators.put(a, new LaneCalibrator(lanes.red(a.name()), lanes.yellow(a.name()),
+                    random.randomRate(a.name()).doubleValue(), lanes.explorationShare(), lanes.warmupRed(),
+                    lanes.warmupYellow(), lanes.window()));
+        }
+    }
+
+    public Selection select(SelectionRequest request) {
+        Instant now = clock.instant();
+        Map<Authority, Selection.AuthorityLane> result = new EnumMap<>(Authority.class);
+        for (DeclarationFacts declaration : request.declarations()) {
+            result.put(declaration.authority(), decide(request, declaration, now));
+        }
+        return new Selection(result, POLICY + " rules@" + rules.ruleSetVersion());
+    }
+
+    private Selection.AuthorityLane decide(SelectionRequest request, DeclarationFacts declaration, Instant now) {
+        Authority authority = declaration.authority();
+        List<Reason> reasons = new ArrayList<>();
+        List<Contribution> contributions = new ArrayList<>();
+        List<RuleFacts> facts = new ArrayList<>();
+        List<ValueFlag> flags = new ArrayList<>();
+        List<Integer> flagLines = new ArrayList<>();
+        List<LineFacts> lines = declaration.lines();
+        for (int i = 0; i < Math.max(1, lines.size()); i++) {
+            LineFacts line = lines.isEmpty() ? null : lines.get(i);
+            ValueFlag flag = line == null ? null
+                    : values.check(line.tariffCode(), line.origin(), line.unit(), line.unitValueUsd()).orElse(null);
+            if (flag != null) {
+                flags.add(flag);
+                flagLines.add(i + 1);
+            }
+            facts.add(facts(request, declaration, line, flag, now));
+        }
+        parties.seen(declaration.partyTaxId(), now);
+
+        // rules
+        Lane forced = Lane.GREEN;
+        List<RuleHit> hits = RuleEvaluator.hits(rules.activeRules(), authority, now, facts);
+        List<RuleHit> weighted = new ArrayList<>();
+        for (RuleHit hit : hits) {
+            if (hit.rule().lane() != null) {
+                forced = forced.stricter(hit.rule().lane());
+            }
+            if (hit.rule().weight() != null) {
+                weighted.add(hit);
+                contributions.add(new Contribution("rule:" + hit.rule().ruleId(), "line " + hit.line(), hit.rule().weight()));
+            }
+        }
+        // value control
+        for (int i = 0; i < flags.size(); i++) {
+            ValueFlag flag = flags.get(i);
+            double w = flag.kind() == ValueFlag.Kind.UNDER ? lanes.undervaluationWeight() : lanes.overvaluationWeight();
+            contributions.add(new Contribution("value_control:" + flag.kind().name().toLowerCase(Locale.ROOT),
+                    "line " + flagLines.get(i) + " ratio " + String.format(Locale.ROOT, "%.2f", flag.ratio()), w));
+        }
+        // learned party history
+        double history = parties.logOddsRatio(declaration.partyTaxId());
+        if (history != 0) {
+            PartyHistory.Record r = parties.of(declaration.partyTaxId());
+            contributions.add(new Contribution("party_history", r.hits() + " hits in " + r.inspections() + " inspections", history));
+        }
+        // trusted traders
+        Set<String> certified = new LinkedHashSet<>();
+        for (String c : declaration.certifications()) {
+            if (RECOGNISED.get(authority).contains(c.toUpperCase(Locale.ROOT))) {
+                certified.add(c.toUpperCase(Locale.ROOT));
+            }
+        }
+        if (!certified.isEmpty()) {
+            contributions.add(new Contribution("trusted_trader", String.join("+", certified), -lanes.trustedDiscount() * certified.size()));
+        }
+        if (authority == Authority.US && request.fastDriver()) {
+            contributions.add(new Contribution("fast_driver", "FAST card", -lanes.fastDiscount()));
+        }
+        double score = contributions.stream().mapToDouble(Contribution::contribution).sum();
+        contributions.sort(Comparator.comparingDouble((Contribution c) -> -Math.abs(c.contribution())));
+
+        // lanes
+        LaneCalibrator calibrator = calibrators.get(authority);
+        BigDecimal randomRate = random.randomRate(authority.name());
+        boolean drawn = RandomDraw.selects(request.crossingId(), authority.name(), randomRate);
+        // a tiny per-crossing jitter breaks ties among equal scores at random, so rates meet their targets
+        Lane scoreLane = drawn ? Lane.GREEN
+                : calibrator.laneFor(score, score + 1e-6 * RandomDraw.of(request.crossingId(), authority.name() + "/tie"));
+        boolean explored = !drawn && forced != Lane.RED && scoreLane != Lane.RED && calibrator.explorationDue()
+                && RandomDraw.of(request.crossingId(), authority.name() + "/explore") < EXPLORATION_DRAW;
+        Lane lane = forced.stricter(scoreLane);
+        if (drawn || explored) {
+            lane = Lane.RED;
+        }
+        if (lane == Lane.RED) {
+            calibrator.inspected(drawn || explored);
+        }
+
+        for (RuleHit hit : hits) {
+            Lane asks = hit.rule().lane() != null ? hit.rule().lane() : scoreLane;
+            reasons.add(new Reason(hit.rule().ruleId(), asks, hit.rule().description() + " (v" + hit.rule().version()
+                    + (hit.line() > 0 ? ", line " + hit.line() : "") + ")"));
+        }
+        for (ValueFlag flag : flags) {
+            reasons.add(new Reason("VALUE_CONTROL_" + flag.kind(), scoreLane, flag.explanation()));
+        }
+        if (scoreLane != Lane.GREEN) {
+            double[] t = calibrator.thresholds();
+            reasons.add(new Reason("RISK_SCORE", scoreLane, String.format(Locale.ROOT,
+                    "Risk score %.2f reaches the %s threshold %.2f (thresholds calibrated to %s inspection capacity)",
+                    score, scoreLane, scoreLane == Lane.RED ? t[1] : t[0], authority)));
+        }
+        if (drawn) {
+            reasons.add(new Reason("RANDOM", Lane.RED, "Drawn at random for physical inspection (minimum random rate "
+                    + randomRate.movePointRight(2).stripTrailingZeros().toPlainString() + " %)"));
+        }
+        if (explored) {
+            reasons.add(new Reason("EXPLORATION", Lane.RED, "Chosen without regard to risk to measure compliance (at least "
+                    + Math.round(lanes.explorationShare() * 100) + " % of inspections are exploratory)"));
+        }
+        if (reasons.isEmpty()) {
+            reasons.add(new Reason("NO_RULE_HIT", Lane.GREEN, String.format(Locale.ROOT,
+                    "No rule hit, risk score %.2f below the lane thresholds, not drawn at random (rate %s %%)", score,
+                    randomRate.movePointRight(2).stripTrailingZeros().toPlainString())));
+        }
+        return new Selection.AuthorityLane(authority, lane, reasons, score,
+                contributions.subList(0, Math.min(TOP_CONTRIBUTIONS, contributions.size())));
+    }
+
+    public RuleFacts facts(SelectionRequest request, DeclarationFacts d, LineFacts line, ValueFlag flag, Instant now) {
+        RuleFacts f = new RuleFacts()
+                .put("authority", d.authority().name())
+                .put("declarationType", d.type())
+                .put("party", d.partyTaxId())
+                .putAll("certification", d.certifications())
+                .putAll("crossCheck", request.crossCheckKinds())
+                .put("fastDriver", request.fastDriver());
+        PartyHistory.Record r = parties.of(d.partyTaxId());
+        f.put("partyInspections", r == null ? 0 : r.inspections());
+        f.put("partyHitRate", BigDecimal.valueOf(parties.hitRate(d.partyTaxId())));
+        f.put("partyAgeDays", Optional.ofNullable(parties.ageDays(d.partyTaxId(), now)).orElse(0L));
+        if (line != null) {
+            f.put("hs", line.tariffCode()).put("origin", line.origin()).put("valueUsd", line.valueUsd())
+                    .put("quantity", line.quantity()).put("unit", line.unit()).put("unitValueUsd", line.unitValueUsd())
+                    .putAll("adCvdCase", line.adCvdCases()).put("preference", line.preference())
+                    .put("valueFlag", flag == null ? null : flag.kind().name());
+        }
+        return f;
+    }
+
+    /** Current thresholds {yellow, red} of an authority (for the admin view and tests). */
+    public double[] thresholds(Authority authority) {
+        return calibrators.get(authority).thresholds();
+    }
+
+    public ValueReferences values() {
+        return values;
+    }
+
+    public PartyHistory parties() {
+        return parties;
+    }
+}

@@ -1,0 +1,73 @@
+package io.jointclear.risk.selection;
+
+import io.jointclear.risk.RiskOutcomes;
+import io.jointclear.risk.Selection;
+import io.jointclear.risk.SelectionRequest;
+import io.jointclear.risk.Selectivity;
+import io.jointclear.risk.rules.RuleSource;
+import io.jointclear.risk.valuecontrol.ValueReferences;
+import io.jointclear.shared.Authority;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.UUID;
+import org.springframework.stereotype.Service;
+
+/**
+ * The platform's selectivity: the {@link RiskEngine} over the rules in schema {@code risk}, with every
+ * selection journalled so outcomes can flow back as labels. On start-up the party history and value
+ * references are rebuilt from the labelled journal.
+ */
+@Service
+class RiskSelectivityPolicy implements Selectivity, RiskOutcomes {
+
+    private final RiskEngine engine;
+    private final SelectionJournal journal;
+    private final Clock clock;
+
+    RiskSelectivityPolicy(SelectivityProperties random, LaneProperties lanes, RuleSource rules, SelectionJournal journal,
+                          Clock clock) {
+        this.engine = new RiskEngine(random, lanes, rules, new ValueReferences(), new PartyHistory(), clock);
+        this.journal = journal;
+        this.clock = clock;
+        for (SelectionJournal.Entry e : journal.history(Instant.EPOCH, clock.instant().plusSeconds(1))) {
+            engine.parties().seen(e.declaration().partyTaxId(), e.selectedAt());
+            if (e.hit() != null) {
+                learn(e, e.hit(), e.selectedAt());
+            }
+        }
+    }
+
+    @Override
+    public Selection select(SelectionRequest request) {
+        Selection selection = engine.select(request);
+        journal.record(request, selection, clock.instant());
+        return selection;
+    }
+
+    @Override
+    public void recordOutcome(UUID crossingId, Authority authority, boolean hit) {
+        journal.find(crossingId, authority).ifPresent(entry -> {
+            Instant now = clock.instant();
+            Boolean before = journal.recordOutcome(crossingId, authority, hit, now);
+            if (before == null) {
+                learn(entry, hit, now);
+            } else if (!before && hit) {
+                // a later finding upgrades the label: the party's inspection counts once, as a hit
+                engine.parties().upgradeToHit(entry.declaration().partyTaxId());
+            }
+        });
+    }
+
+    private void learn(SelectionJournal.Entry entry, boolean hit, Instant at) {
+        engine.parties().outcome(entry.declaration().partyTaxId(), hit, at);
+        if (!hit) {
+            for (SelectionRequest.LineFacts line : entry.declaration().lines()) {
+                engine.values().learn(line.tariffCode(), line.origin(), line.unit(), line.unitValueUsd());
+            }
+        }
+    }
+
+    RiskEngine engine() {
+        return engine;
+    }
+}
