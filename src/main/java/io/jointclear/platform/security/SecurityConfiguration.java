@@ -1,5 +1,12 @@
 package io.jointclear.platform.security;
 
+import static io.jointclear.shared.Actor.Roles.ADMIN;
+import static io.jointclear.shared.Actor.Roles.ANALYST;
+import static io.jointclear.shared.Actor.Roles.AUDITOR;
+import static io.jointclear.shared.Actor.Roles.BROKER;
+import static io.jointclear.shared.Actor.Roles.OFFICER_MX;
+import static io.jointclear.shared.Actor.Roles.OFFICER_US;
+
 import java.util.List;
 import org.springframework.boot.context.properties.bind.Bindable;
 import org.springframework.boot.context.properties.bind.Binder;
@@ -7,7 +14,6 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.core.env.Environment;
-import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.AbstractHttpConfigurer;
 import org.springframework.security.config.http.SessionCreationPolicy;
@@ -18,8 +24,8 @@ import org.springframework.security.web.SecurityFilterChain;
 /**
  * Two filter chains: the API (plus actuator, OpenAPI and the error page) is stateless HTTP Basic
  * without CSRF, because every request carries its credentials and no cookie can be abused; all other
- * paths belong to the coming web console, which will log in with a form and a session and therefore
- * keeps CSRF protection.
+ * paths belong to the web console, which logs in with a form and a session and therefore keeps CSRF
+ * protection.
  */
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration {
@@ -43,12 +49,26 @@ class SecurityConfiguration {
                 .build();
     }
 
-    /** Placeholder for the console: form login with session and CSRF; the console module refines it. */
+    /**
+     * The web console: form login at {@code /console/login}, a session, CSRF protection (cookie-less,
+     * token in every form and htmx request), role-based areas; static assets and the login page are public.
+     */
     @Bean
     @Order(2)
     SecurityFilterChain consoleSecurity(HttpSecurity http) throws Exception {
-        return http.authorizeHttpRequests(a -> a.anyRequest().authenticated())
-                .formLogin(Customizer.withDefaults())
+        return http.authorizeHttpRequests(a -> a
+                        .dispatcherTypeMatchers(jakarta.servlet.DispatcherType.ERROR).permitAll()
+                        .requestMatchers("/webjars/**", "/console/assets/**", "/favicon.ico", "/console/login").permitAll()
+                        .requestMatchers("/console/broker/**").hasAnyRole(BROKER, ADMIN)
+                        .requestMatchers("/console/officer/**").hasAnyRole(OFFICER_MX, OFFICER_US)
+                        .requestMatchers("/console/analyst/**").hasAnyRole(ANALYST, OFFICER_MX, OFFICER_US, AUDITOR, ADMIN)
+                        .anyRequest().authenticated())
+                .formLogin(form -> form.loginPage("/console/login").loginProcessingUrl("/console/login")
+                        .defaultSuccessUrl("/console", true).failureUrl("/console/login?error").permitAll())
+                .logout(logout -> logout.logoutUrl("/console/logout").logoutSuccessUrl("/console/login?logout")
+                        .deleteCookies("JSESSIONID"))
+                .headers(h -> h.contentSecurityPolicy(csp -> csp.policyDirectives(
+                        "default-src 'self'; img-src 'self' data:; style-src 'self'; script-src 'self'; frame-ancestors 'none'")))
                 .build();
     }
 

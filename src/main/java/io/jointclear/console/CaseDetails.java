@@ -1,0 +1,207 @@
+package io.jointclear.console;
+
+import io.jointclear.clearance.CrossingView;
+import io.jointclear.declaration.CrossCheckFinding;
+import io.jointclear.declaration.DeclarationDocument;
+import io.jointclear.inspection.InspectionView;
+import io.jointclear.risk.Selection;
+import io.jointclear.shared.Authority;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * A crossing as the console shows it: both declarations side by side with their assessments, the
+ * cross-check, the lanes with their reasons, the decisions, the joint inspection and the timeline.
+ * Everything is already formatted; templates only place it.
+ */
+public record CaseDetails(UUID id, String status, String direction, String mxCustomsOffice, String usPort,
+                          String expectedArrival, String carrier, String plate, String driver, String filedBy,
+                          List<DeclarationPanel> declarations, List<CrossCheckFinding> findings, LanePanel lanes,
+                          List<DecisionRow> decisions, InspectionPanel inspection, List<TimelineRow> timeline) {
+
+    public record DeclarationPanel(String authority, String number, String kind, List<PartyRow> parties, List<LineRow> lines,
+                                   String assessmentStatus, String currency, List<TaxRow> taxes, String total,
+                                   String exchangeRate, List<String> pending) {
+    }
+
+    public record PartyRow(String roleKey, String taxId, String name, String country) {
+    }
+
+    public record LineRow(int line, String tariffCode, String description, String quantity, String value, String origin) {
+    }
+
+    public record TaxRow(String code, String amount) {
+    }
+
+    /** Lanes per authority and joint, null before arrival. */
+    public record LanePanel(String mx, String us, String joint, List<ReasonRow> reasons, String policy) {
+    }
+
+    public record ReasonRow(String authority, String rule, String lane, String explanation) {
+    }
+
+    public record DecisionRow(String authority, String decision, String officer, String notes, String at) {
+    }
+
+    /**
+     * @param present whether the crossing has a joint inspection record
+     * @param status  SCHEDULED, IN_PROGRESS, COMPLETED (or null when none)
+     */
+    public record InspectionPanel(boolean required, boolean present, String status, String facility, String mxOfficer,
+                                  String usOfficer, String startedAt, String endedAt, List<FindingRow> findings) {
+    }
+
+    public record FindingRow(String authority, String officer, String kind, String line, String description, String at) {
+    }
+
+    /** @param eventKey message key of what happened ({@code timeline.FILED} …) */
+    public record TimelineRow(String at, String eventKey, String detail, Instant sortKey) {
+    }
+
+    public static CaseDetails of(CrossingView c, Optional<InspectionView> inspection, ConsoleZone zone) {
+        List<DeclarationPanel> panels = c.declarations().stream()
+                .sorted(Comparator.comparing(CrossingView.DeclarationView::authority))
+                .map(d -> panel(d)).toList();
+        LanePanel lanes = null;
+        if (c.lanes() != null) {
+            List<ReasonRow> reasons = new ArrayList<>();
+            Selection s = c.lanes().selection();
+            if (s != null) {
+                for (Authority a : Authority.values()) {
+                    Selection.AuthorityLane lane = s.lanes().get(a);
+                    if (lane != null) {
+                        lane.reasons().forEach(r -> reasons.add(new ReasonRow(a.name(), r.rule(), r.lane().name(), r.explanation())));
+                        if (lane.score() != null && lane.score() != 0.0 || !lane.contributions().isEmpty()) {
+                            reasons.add(new ReasonRow(a.name(), "score", lane.lane().name(), score(lane)));
+                        }
+                    }
+                }
+            }
+            lanes = new LanePanel(c.lanes().mx(), c.lanes().us(), c.lanes().joint(), reasons, s == null ? "" : s.policy());
+        }
+        List<DecisionRow> decisions = c.decisions() == null ? List.of() : c.decisions().stream()
+                .map(d -> new DecisionRow(d.authority(), d.decision().name(), d.officer(), d.notes(), zone.format(d.decidedAt())))
+                .toList();
+        InspectionPanel inspectionPanel = inspection.map(i -> new InspectionPanel(true, true, i.status(), i.facility(),
+                        i.mxOfficer(), i.usOfficer(), zone.format(i.startedAt()), zone.format(i.endedAt()),
+                        i.findings() == null ? List.of() : i.findings().stream().map(f -> new FindingRow(f.authority().name(),
+                                f.officer(), f.kind(), f.line() == null ? "" : f.line().toString(), f.description(),
+                                zone.format(f.recordedAt()))).toList()))
+                .orElse(new InspectionPanel(c.inspection() != null && c.inspection().required(), false, null, null, null, null,
+                        "", "", List.of()));
+        return new CaseDetails(c.id(), c.status().name(), c.direction(), c.mxCustomsOffice(), c.usPort(),
+                zone.format(c.expectedArrival()),
+                c.carrier() == null ? "" : join(c.carrier().scac(), c.carrier().name()),
+                c.conveyance() == null ? "" : join(c.conveyance().plate(), c.conveyance().plateCountry()),
+                c.driver() == null ? "" : join(c.driver().name(), c.driver().fastCard()), c.filedBy(), panels,
+                c.crossCheckFindings() == null ? List.of() : c.crossCheckFindings(), lanes, decisions, inspectionPanel,
+                timeline(c, inspection, zone));
+    }
+
+    /** The risk score and its largest contributions, e.g. {@code 0.42 = value_per_kg=38.1 (+0.20), …}. */
+    private static String score(Selection.AuthorityLane lane) {
+        StringBuilder out = new StringBuilder(String.format(java.util.Locale.ROOT, "%.3f", lane.score()));
+        List<Selection.Contribution> top = lane.contributions().stream().limit(5).toList();
+        for (int i = 0; i < top.size(); i++) {
+            Selection.Contribution c = top.get(i);
+            out.append(i == 0 ? " = " : ", ").append(c.feature()).append('=').append(c.value())
+                    .append(String.format(java.util.Locale.ROOT, " (%+.3f)", c.contribution()));
+        }
+        return out.toString();
+    }
+
+    private static DeclarationPanel panel(CrossingView.DeclarationView d) {
+        DeclarationDocument doc = d.document();
+        List<PartyRow> parties = new ArrayList<>();
+        party(parties, "party.importer", doc.importer());
+        party(parties, "party.exporter", doc.exporter());
+        party(parties, "party.buyer", doc.buyer());
+        party(parties, "party.seller", doc.seller());
+        List<LineRow> lines = new ArrayList<>();
+        for (int i = 0; i < doc.lines().size(); i++) {
+            DeclarationDocument.Line l = doc.lines().get(i);
+            lines.add(new LineRow(i + 1, l.tariffCode(), l.description(),
+                    l.quantity() == null ? "" : plain(l.quantity().value()) + " " + nz(l.quantity().unit()),
+                    plain(l.value()) + " " + nz(doc.currency()), nz(l.origin())));
+        }
+        String kind = (doc.operation() == null ? "" : doc.operation() + " · ") + nz(doc.type())
+                + (doc.regime() == null ? "" : " · " + doc.regime());
+        List<TaxRow> taxes = new ArrayList<>();
+        String total = "";
+        String currency = "";
+        String rate = doc.exchangeRate() == null ? "" : plain(doc.exchangeRate());
+        if (d.assessment() != null) {
+            currency = d.assessment().currency();
+            d.assessment().totals().forEach(t -> taxes.add(new TaxRow(t.code(), money(t.amount()))));
+            total = money(d.assessment().total());
+            if (d.assessment().exchangeRate() != null) {
+                rate = plain(d.assessment().exchangeRate());
+            }
+        }
+        List<String> pending = d.assessmentPending() == null ? List.of()
+                : d.assessmentPending().stream().map(v -> v.code() + ": " + v.message()).toList();
+        return new DeclarationPanel(d.authority(), d.number(), kind, parties, lines, d.assessmentStatus(), currency, taxes,
+                total, rate, pending);
+    }
+
+    private static List<TimelineRow> timeline(CrossingView c, Optional<InspectionView> inspection, ConsoleZone zone) {
+        List<TimelineRow> rows = new ArrayList<>();
+        CrossingView.Timestamps t = c.timestamps();
+        if (t != null) {
+            add(rows, zone, t.filedAt(), "timeline.FILED", c.filedBy());
+            add(rows, zone, t.amendedAt(), "timeline.AMENDED", "");
+            add(rows, zone, t.arrivedAt(), "timeline.ARRIVED", c.mxCustomsOffice() + "/" + c.usPort());
+            add(rows, zone, t.selectedAt(), "timeline.SELECTED", c.lanes() == null ? "" : "MX " + c.lanes().mx() + " · US " + c.lanes().us());
+            add(rows, zone, t.inspectionStartedAt(), "timeline.INSPECTION_STARTED", "");
+            add(rows, zone, t.inspectionEndedAt(), "timeline.INSPECTION_ENDED", "");
+            add(rows, zone, t.releasedAt(), "timeline.RELEASED", "");
+        }
+        if (c.decisions() != null) {
+            c.decisions().forEach(d -> add(rows, zone, d.decidedAt(), "timeline.DECISION",
+                    d.authority() + " " + d.decision() + " · " + d.officer() + (d.notes() == null || d.notes().isBlank() ? "" : " · " + d.notes())));
+        }
+        inspection.ifPresent(i -> {
+            add(rows, zone, i.scheduledAt(), "timeline.INSPECTION_SCHEDULED", nz(i.facility()));
+            if (i.findings() != null) {
+                i.findings().forEach(f -> add(rows, zone, f.recordedAt(), "timeline.FINDING",
+                        f.authority() + " " + f.kind() + " · " + nz(f.description())));
+            }
+        });
+        rows.sort(Comparator.comparing(TimelineRow::sortKey));
+        return rows;
+    }
+
+    private static void add(List<TimelineRow> rows, ConsoleZone zone, Instant at, String key, String detail) {
+        if (at != null) {
+            rows.add(new TimelineRow(zone.format(at), key, detail, at));
+        }
+    }
+
+    private static void party(List<PartyRow> rows, String key, DeclarationDocument.Party p) {
+        if (p != null) {
+            rows.add(new PartyRow(key, nz(p.taxId()), nz(p.name()), nz(p.country())));
+        }
+    }
+
+    static String money(BigDecimal amount) {
+        return amount == null ? "" : String.format(java.util.Locale.ROOT, "%,.2f", amount.setScale(2, RoundingMode.HALF_UP));
+    }
+
+    private static String plain(BigDecimal value) {
+        return value == null ? "" : value.stripTrailingZeros().toPlainString();
+    }
+
+    private static String nz(String s) {
+        return s == null ? "" : s;
+    }
+
+    private static String join(String a, String b) {
+        return (nz(a) + " " + nz(b)).trim();
+    }
+}

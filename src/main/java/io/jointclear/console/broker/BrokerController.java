@@ -1,0 +1,148 @@
+package io.jointclear.console.broker;
+
+import io.jointclear.clearance.CrossingView;
+import io.jointclear.clearance.Crossings;
+import io.jointclear.console.CaseDetails;
+import io.jointclear.console.ConsoleZone;
+import io.jointclear.console.CrossingRow;
+import io.jointclear.declaration.DeclarationNumbers;
+import io.jointclear.reference.CodeLists;
+import io.jointclear.shared.Actor;
+import io.jointclear.shared.FieldViolation;
+import io.jointclear.shared.ProblemException;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.LocalDateTime;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import org.springframework.context.MessageSource;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** The broker's pages: their crossings, one crossing, and the filing form with the platform's field errors. */
+@Controller
+@RequestMapping("/console/broker/crossings")
+class BrokerController {
+
+    private final Crossings crossings;
+    private final CodeLists codeLists;
+    private final MessageSource messages;
+    private final ConsoleZone zone;
+    private final Clock clock;
+    private final SecureRandom random = new SecureRandom();
+
+    BrokerController(Crossings crossings, CodeLists codeLists, MessageSource messages, ConsoleZone zone, Clock clock) {
+        this.crossings = crossings;
+        this.codeLists = codeLists;
+        this.messages = messages;
+        this.zone = zone;
+        this.clock = clock;
+    }
+
+    @GetMapping
+    String list(Actor actor, Model model) {
+        List<CrossingRow> rows = crossings.list(actor, null, null, null, 100).stream().map(c -> CrossingRow.of(c, zone)).toList();
+        model.addAttribute("rows", rows);
+        return "broker/crossings";
+    }
+
+    @GetMapping("/new")
+    String form(Actor actor, Model model) {
+        return form(model, prefilled(actor), FieldErrors.NONE);
+    }
+
+    @PostMapping
+    String file(@ModelAttribute("form") CrossingForm form, Actor actor, Model model, Locale locale, RedirectAttributes redirect) {
+        CrossingFormMapper.Result mapped = CrossingFormMapper.toFiling(form, actor, zone.zone());
+        if (!mapped.parseProblems().isEmpty()) {
+            return form(model, form, errors(mapped.parseProblems(), locale));
+        }
+        try {
+            CrossingView filed = crossings.file(mapped.filing(), actor);
+            redirect.addFlashAttribute("flash", "flash.filed");
+            return "redirect:/console/broker/crossings/" + filed.id();
+        } catch (ProblemException problem) {
+            List<FieldViolation> violations = problem.violations().isEmpty()
+                    ? List.of(new FieldViolation("", problem.code(), problem.getMessage())) : problem.violations();
+            return form(model, form, errors(violations, locale));
+        }
+    }
+
+    @GetMapping("/{id}")
+    String detail(@PathVariable UUID id, Actor actor, Model model) {
+        model.addAttribute("c", CaseDetails.of(crossings.get(id, actor), Optional.empty(), zone));
+        return "broker/crossing";
+    }
+
+    private String form(Model model, CrossingForm form, FieldErrors errors) {
+        model.addAttribute("form", form);
+        model.addAttribute("errors", errors);
+        model.addAttribute("pairs", codeLists.portPairs());
+        return "broker/new";
+    }
+
+    private FieldErrors errors(List<FieldViolation> violations, Locale locale) {
+        List<FieldViolation> general = new ArrayList<>();
+        Map<String, List<FieldViolation>> grouped = CrossingFormMapper.group(violations, general);
+        Map<String, List<FieldErrors.Message>> byField = new LinkedHashMap<>();
+        grouped.forEach((field, list) -> byField.put(field, list.stream().map(v -> message(v, locale)).toList()));
+        return new FieldErrors(byField, general.stream().map(v -> message(v, locale)).toList());
+    }
+
+    private FieldErrors.Message message(FieldViolation v, Locale locale) {
+        String summary = messages.getMessage("violation." + v.code(), null, "", locale);
+        return new FieldErrors.Message(v.field(), v.code(), summary, v.message());
+    }
+
+    /** A sensible starting point: a northbound truck of Hass avocados at Nuevo Laredo / Laredo, numbers drawn fresh. */
+    private CrossingForm prefilled(Actor actor) {
+        CrossingForm f = new CrossingForm();
+        LocalDateTime arrival = LocalDateTime.ofInstant(clock.instant(), zone.zone()).plusHours(2).truncatedTo(ChronoUnit.MINUTES);
+        String patente = actor.filer() == null || actor.filer().patente() == null ? "3456" : actor.filer().patente();
+        String filerCode = actor.filer() == null || actor.filer().filerCode() == null ? "316" : actor.filer().filerCode();
+        f.setDirection("NORTHBOUND");
+        f.setMxCustomsOffice("240");
+        f.setUsPort("2304");
+        f.setExpectedArrival(arrival.toString());
+        f.setCarrierScac("TDNM");
+        f.setCarrierName("Transportes del Norte SA de CV");
+        f.setPlate("12AB34");
+        f.setPlateCountry("MX");
+        f.setTrailer("53TRL0042");
+        f.setSeal("SL004217");
+        f.setDriverName("Juan Pérez");
+        f.setPedimentoNumber(DeclarationNumbers.pedimento(arrival.getYear(), "24", patente, random.nextInt(1_000_000)));
+        f.setClave("A1");
+        f.setUsNumber(DeclarationNumbers.usEntry(filerCode, random.nextInt(10_000_000)));
+        f.setUsType("01");
+        f.setMxTaxId("AGR010215KJ3");
+        f.setMxName("Aguacates de Michoacán SA de CV");
+        f.setUsTaxId("12-345678900");
+        f.setUsName("Border Produce LLC");
+        f.setMxTariffCode("0804400100");
+        f.setUsTariffCode("0804400040");
+        f.setDescription("Aguacate Hass fresco / Fresh Hass avocados");
+        f.setOrigin("MX");
+        f.setQuantity("20000");
+        f.setMxUnit("KGM");
+        f.setUsUnit("KGM");
+        f.setValue("50000");
+        f.setNetWeightKg("20000");
+        f.setPreference("S");
+        f.setManufacturer("MXAGRACE101URU");
+        f.setIncoterm("FCA");
+        return f;
+    }
+}

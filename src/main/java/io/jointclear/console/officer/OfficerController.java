@@ -1,0 +1,162 @@
+package io.jointclear.console.officer;
+
+import io.jointclear.clearance.CrossingStatus;
+import io.jointclear.clearance.CrossingView;
+import io.jointclear.clearance.Crossings;
+import io.jointclear.clearance.Decision;
+import io.jointclear.clearance.RecordDecision;
+import io.jointclear.console.CaseDetails;
+import io.jointclear.console.ConsoleZone;
+import io.jointclear.console.CrossingRow;
+import io.jointclear.inspection.InspectionView;
+import io.jointclear.inspection.Inspections;
+import io.jointclear.reference.CodeLists;
+import io.jointclear.shared.Actor;
+import io.jointclear.shared.Authority;
+import io.jointclear.shared.ProblemException;
+import jakarta.servlet.http.HttpServletRequest;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * The officer's pages: the arrival queue at a port pair, and one crossing with the joint inspection and
+ * the decision buttons of the officer's own authority. Every action goes through the modules' APIs,
+ * which enforce who may do what; this controller only offers the buttons that make sense.
+ */
+@Controller
+@RequestMapping("/console/officer")
+class OfficerController {
+
+    /** Statuses in the arrival queue, most urgent first. */
+    static final List<CrossingStatus> QUEUE = List.of(CrossingStatus.SELECTED, CrossingStatus.UNDER_INSPECTION,
+            CrossingStatus.HELD, CrossingStatus.ARRIVED, CrossingStatus.FILED);
+
+    private final Crossings crossings;
+    private final Inspections inspections;
+    private final CodeLists codeLists;
+    private final ConsoleZone zone;
+    private final java.time.Clock clock;
+
+    OfficerController(Crossings crossings, Inspections inspections, CodeLists codeLists, ConsoleZone zone,
+                      java.time.Clock clock) {
+        this.clock = clock;
+        this.crossings = crossings;
+        this.inspections = inspections;
+        this.codeLists = codeLists;
+        this.zone = zone;
+    }
+
+    @GetMapping("/queue")
+    String queue(@RequestParam(required = false) String pair, Actor actor, Model model, HttpServletRequest request) {
+        List<CodeLists.PortPair> pairs = codeLists.portPairs();
+        String mx = null;
+        String us = null;
+        if (pair != null && pair.matches("\\d{3}-\\d{4}")) {
+            mx = pair.substring(0, 3);
+            us = pair.substring(4);
+        }
+        List<CrossingRow> rows = new ArrayList<>();
+        for (CrossingStatus status : QUEUE) {
+            String office = mx;
+            String port = us;
+            crossings.list(actor, status, office, port, 100).stream()
+                    .sorted(Comparator.comparing(OfficerController::queueTime))
+                    .map(c -> CrossingRow.of(c, zone)).forEach(rows::add);
+        }
+        model.addAttribute("rows", rows);
+        model.addAttribute("pairs", pairs);
+        model.addAttribute("pair", pair == null ? "" : pair);
+        model.addAttribute("authority", authority(actor).name());
+        return "true".equals(request.getHeader("HX-Request")) && request.getHeader("HX-Target") != null
+                && request.getHeader("HX-Target").equals("queue-table") ? "officer/queue :: table" : "officer/queue";
+    }
+
+    @GetMapping("/crossings/{id}")
+    String crossing(@PathVariable UUID id, Actor actor, Model model) {
+        CrossingView c = crossings.get(id, actor);
+        Optional<InspectionView> inspection = inspection(id, actor);
+        Authority mine = authority(actor);
+        model.addAttribute("c", CaseDetails.of(c, inspection, zone));
+        model.addAttribute("authority", mine.name());
+        model.addAttribute("actions", OfficerActions.of(c, inspection, mine, actor.username()));
+        model.addAttribute("decisions", Decision.values());
+        model.addAttribute("findingKinds", OfficerActions.FINDING_KINDS);
+        return "officer/crossing";
+    }
+
+    @PostMapping("/crossings/{id}/decisions")
+    String decide(@PathVariable UUID id, @RequestParam Decision decision, @RequestParam(required = false) String notes,
+                  Actor actor, RedirectAttributes redirect) {
+        return act(id, redirect, () -> crossings.decide(id, new RecordDecision(authority(actor), decision, notes), actor),
+                "flash.decided");
+    }
+
+    @PostMapping("/crossings/{id}/arrival")
+    String arrive(@PathVariable UUID id, Actor actor, RedirectAttributes redirect) {
+        return act(id, redirect, () -> crossings.arrive(id, clock.instant(), actor), "flash.arrived");
+    }
+
+    @PostMapping("/crossings/{id}/inspection/join")
+    String join(@PathVariable UUID id, Actor actor, RedirectAttributes redirect) {
+        return act(id, redirect, () -> inspections.join(id, actor), "flash.joined");
+    }
+
+    @PostMapping("/crossings/{id}/inspection/findings")
+    String finding(@PathVariable UUID id, @RequestParam String kind, @RequestParam(required = false) Integer line,
+                   @RequestParam(required = false) String description, Actor actor, RedirectAttributes redirect) {
+        return act(id, redirect, () -> inspections.recordFinding(id, actor, kind, line, description), "flash.finding");
+    }
+
+    @PostMapping("/crossings/{id}/inspection/end")
+    String end(@PathVariable UUID id, Actor actor, RedirectAttributes redirect) {
+        return act(id, redirect, () -> inspections.end(id, actor), "flash.ended");
+    }
+
+    private String act(UUID id, RedirectAttributes redirect, Runnable action, String done) {
+        try {
+            action.run();
+            redirect.addFlashAttribute("flash", done);
+        } catch (ProblemException problem) {
+            redirect.addFlashAttribute("problem", problem.getMessage());
+            redirect.addFlashAttribute("problemCode", problem.code());
+        }
+        return "redirect:/console/officer/crossings/" + id;
+    }
+
+    private Optional<InspectionView> inspection(UUID id, Actor actor) {
+        try {
+            return Optional.of(inspections.get(id, actor));
+        } catch (ProblemException notScheduled) {
+            return Optional.empty();
+        }
+    }
+
+    /** Arrived crossings by arrival, the others by expected arrival; unknown last. */
+    static java.time.Instant queueTime(CrossingView c) {
+        if (c.timestamps() != null && c.timestamps().arrivedAt() != null) {
+            return c.timestamps().arrivedAt();
+        }
+        return c.expectedArrival() == null ? java.time.Instant.MAX : c.expectedArrival().toInstant();
+    }
+
+    static Authority authority(Actor actor) {
+        if (actor.isOfficerOf(Authority.MX)) {
+            return Authority.MX;
+        }
+        if (actor.isOfficerOf(Authority.US)) {
+            return Authority.US;
+        }
+        throw new ProblemException(403, "FORBIDDEN", "Forbidden", "Only customs officers use the officer console");
+    }
+}

@@ -1,0 +1,30 @@
+package io.jointclear.demo;
+
+import io.jointclear.clearance.Crossings;
+import io.jointclear.inspection.Inspections;
+import io.jointclear.reference.CodeLists;
+import java.time.Clock;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Primary;
+import org.springframework.context.annotation.Profile;
+
+/** The simulator and its movable clock: demo profile only, and never in tests (profile {@code test}). */
+@Configuration(proxyBeanMethods = false)
+@Profile("demo & !test")
+@ConditionalOnProperty(name = "jointclear.demo.enabled", havingValue = "true", matchIfMissing = true)
+class DemoConfiguration {
+
+    @Bean
+    @Primary
+    DemoClock demoClock() {
+        return new DemoClock(Clock.systemUTC());
+    }
+
+    @Bean
+    TrafficSimulator trafficSimulator(Crossings crossings, Inspections inspections, CodeLists codeLists, DemoClock clock,
+                                      DemoProperties properties) {
+        return new TrafficSimulator(crossings, inspections, clock, properties, codeLists);
+    }
+}

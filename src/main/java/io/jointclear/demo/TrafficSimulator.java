@@ -1,0 +1,341 @@
+package io.jointclear.demo;
+
+import io.jointclear.clearance.CrossingView;
+import io.jointclear.clearance.Crossings;
+import io.jointclear.clearance.Decision;
+import io.jointclear.clearance.RecordDecision;
+import io.jointclear.inspection.Inspections;
+import io.jointclear.reference.CodeLists;
+import io.jointclear.shared.Actor;
+import io.jointclear.shared.Authority;
+import io.jointclear.shared.ProblemException;
+import java.time.DayOfWeek;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.PriorityQueue;
+import java.util.Random;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.atomic.AtomicLong;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.DisposableBean;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.ApplicationListener;
+
+/**
+ * Runs demo traffic as a queue of timed steps (file, arrive, join, find, end, decide) processed in
+ * time order on one background thread. At start-up it plans {@code backfillDays} of history and
+ * works through every step already in the past as fast as it can, each with the {@link DemoClock}
+ * moved to the step's time; then it keeps planning a live trickle and runs each step when its time
+ * comes. Officers' behaviour: green lanes are released within minutes, red lanes go to a joint
+ * inspection (with a finding when the declarations disagree), then release, hold or — rarely — seizure.
+ */
+public class TrafficSimulator implements ApplicationListener<ApplicationReadyEvent>, DisposableBean {
+
+    private static final Logger log = LoggerFactory.getLogger(TrafficSimulator.class);
+    private static final Actor BROKER = new Actor("broker", Set.of("BROKER"), null,
+            new Actor.Filer(CrossingFactory.PATENTE, CrossingFactory.FILER_CODE));
+    private static final Actor CARRIER = new Actor("carrier", Set.of("CARRIER"), null, null);
+    private static final Actor OFFICER_MX = new Actor("officer-mx", Set.of("OFFICER_MX"), Authority.MX, null);
+    private static final Actor OFFICER_US = new Actor("officer-us", Set.of("OFFICER_US"), Authority.US, null);
+
+    private final Crossings crossings;
+    private final Inspections inspections;
+    private final DemoClock clock;
+    private final DemoProperties properties;
+    private final CodeLists codeLists;
+    private BorderTraffic traffic;
+    private final Random random;
+    private final CrossingFactory factory;
+    private final PriorityQueue<Step> steps = new PriorityQueue<>();
+    private final AtomicLong sequence = new AtomicLong();
+    private final Counters counters = new Counters();
+    private volatile boolean running = true;
+    private Thread thread;
+    private long serial;
+
+    TrafficSimulator(Crossings crossings, Inspections inspections, DemoClock clock, DemoProperties properties, CodeLists codeLists) {
+        this.crossings = crossings;
+        this.inspections = inspections;
+        this.clock = clock;
+        this.properties = properties;
+        this.codeLists = codeLists;
+        Instant start = clock.instant();
+        this.random = new Random(properties.seed() ^ start.getEpochSecond());
+        // spread the declaration numbers of separate runs apart so restarts do not collide
+        this.factory = new CrossingFactory(Math.floorMod(start.getEpochSecond() / 60 * 7_919L, 9_000_000L));
+    }
+
+    @Override
+    public void onApplicationEvent(ApplicationReadyEvent event) {
+        thread = Thread.ofPlatform().name("demo-traffic").daemon(true).start(this::run);
+    }
+
+    @Override
+    public void destroy() {
+        running = false;
+        if (thread != null) {
+            thread.interrupt();
+        }
+    }
+
+    private void run() {
+        try {
+            traffic = BorderTraffic.load(portPairs());
+            backfill();
+            live();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } catch (RuntimeException e) {
+            log.error("Demo traffic stopped", e);
+        }
+    }
+
+    /** The land-port pairs, once the reference data are loaded (the first start loads them in the background). */
+    private java.util.List<CodeLists.PortPair> portPairs() throws InterruptedException {
+        for (int i = 0; running; i++) {
+            java.util.List<CodeLists.PortPair> pairs = codeLists.portPairs();
+            if (!pairs.isEmpty()) {
+                return pairs;
+            }
+            if (i % 15 == 0) {
+                log.info("Demo traffic: waiting for the land-port pairs to be loaded");
+            }
+            Thread.sleep(2_000);
+        }
+        throw new InterruptedException("stopped");
+    }
+
+    /** Plans the past days and works through every step already due, oldest first. */
+    private void backfill() {
+        Instant now = clock.instant();
+        boolean populated = !crossings.list(OFFICER_MX, null, null, null, 1).isEmpty();
+        if (populated || properties.backfillDays() <= 0) {
+            log.info("Demo traffic: {} — no backfill, live traffic only", populated ? "database already holds crossings" : "backfill off");
+            return;
+        }
+        LocalDate today = LocalDate.ofInstant(now, ZoneOffset.UTC);
+        LocalDate first = today.minusDays(properties.backfillDays() - 1L);
+        int planned = 0;
+        for (LocalDate day = first; !day.isAfter(today); day = day.plusDays(1)) {
+            planned += planDay(day, now);
+        }
+        log.info("Demo traffic: backfilling {} crossings over {} days ({} … {}), {} per day on average",
+                planned, properties.backfillDays(), first, today, properties.crossingsPerDay());
+        long started = System.nanoTime();
+        runDue(now, true);
+        log.info("Demo traffic: backfill done in {} s — {}", Duration.ofNanos(System.nanoTime() - started).toSeconds(), counters);
+    }
+
+    /** Plans the arrivals of one day (up to {@code until}), weekday-weighted, with the hourly profile. */
+    private int planDay(LocalDate day, Instant until) {
+        double weekday = day.getDayOfWeek() == DayOfWeek.SUNDAY ? 0.45 : day.getDayOfWeek() == DayOfWeek.SATURDAY ? 0.7 : 1.08;
+        int count = (int) Math.round(properties.crossingsPerDay() * weekday * (1 + random.nextGaussian() * 0.06));
+        int planned = 0;
+        for (int i = 0; i < count; i++) {
+            Instant arrival = day.atStartOfDay(ZoneOffset.UTC).toInstant().plusSeconds(6 * 3600L) // border time is UTC−6
+                    .plusSeconds(hourOfDay() * 3600L + random.nextInt(3600));
+            Instant filed = arrival.minusSeconds(1800 + random.nextInt(3 * 3600));
+            if (filed.isAfter(until)) {
+                continue;
+            }
+            planFiling(filed, arrival);
+            planned++;
+        }
+        return planned;
+    }
+
+    private void planFiling(Instant filed, Instant arrival) {
+        boolean northbound = random.nextDouble() >= properties.southboundShare();
+        CrossingFactory.Plan plan = CrossingFactory.plan(++serial, random, traffic, northbound, properties.irregularShare(), filed, arrival);
+        schedule(filed, () -> file(plan));
+    }
+
+    /** Live: every few seconds plan the arrivals of the next window, then run what is due. */
+    private void live() throws InterruptedException {
+        log.info("Demo traffic: live trickle of about {} crossings per day", properties.crossingsPerDay());
+        Instant planned = clock.instant();
+        long lastLog = System.nanoTime();
+        while (running) {
+            Instant now = clock.instant();
+            double perSecond = properties.crossingsPerDay() * traffic.hourly[hourAtBorder(now)] * 24 / 86_400.0;
+            long seconds = Duration.between(planned, now).toSeconds();
+            for (long s = 0; s < seconds; s++) {
+                if (random.nextDouble() < perSecond) {
+                    Instant arrival = now.plusSeconds(600 + random.nextInt(3000));
+                    planFiling(now, arrival);
+                }
+            }
+            planned = planned.plusSeconds(seconds);
+            runDue(now, false);
+            if (System.nanoTime() - lastLog > Duration.ofMinutes(5).toNanos()) {
+                log.info("Demo traffic: {}", counters);
+                lastLog = System.nanoTime();
+            }
+            Thread.sleep(2_000);
+        }
+    }
+
+    private void runDue(Instant until, boolean backfilling) {
+        long lastLog = System.nanoTime();
+        while (running) {
+            Step step = steps.peek();
+            if (step == null || step.at().isAfter(until)) {
+                return;
+            }
+            steps.poll();
+            try {
+                clock.at(step.at(), () -> {
+                    step.action().run();
+                    return null;
+                });
+            } catch (ProblemException e) {
+                counters.refused++;
+                log.debug("Demo traffic: step refused: {} {}", e.code(), e.getMessage());
+            } catch (RuntimeException e) {
+                counters.failed++;
+                log.warn("Demo traffic: step failed: {}", e.toString());
+            }
+            if (backfilling && System.nanoTime() - lastLog > Duration.ofSeconds(10).toNanos()) {
+                log.info("Demo traffic: backfill at {} — {}; {} steps to go", step.at(), counters, steps.size());
+                lastLog = System.nanoTime();
+            }
+        }
+    }
+
+    private void file(CrossingFactory.Plan plan) {
+        CrossingView filed = null;
+        for (int attempt = 0; filed == null && attempt < 3; attempt++) {
+            try {
+                filed = crossings.file(factory.filing(plan, random, attempt), BROKER);
+            } catch (ProblemException e) {
+                if (!"DUPLICATE_DECLARATION_NUMBER".equals(e.code()) && e.violations().stream()
+                        .noneMatch(v -> "DUPLICATE_DECLARATION_NUMBER".equals(v.code()))) {
+                    counters.rejected++;
+                    if (counters.rejected <= 5) {
+                        log.warn("Demo traffic: filing rejected: {} {}", e.getMessage(), e.violations());
+                    }
+                    return;
+                }
+            }
+        }
+        if (filed == null) {
+            return;
+        }
+        counters.filed++;
+        UUID id = filed.id();
+        schedule(plan.arrival(), () -> arrive(id, plan));
+    }
+
+    private void arrive(UUID id, CrossingFactory.Plan plan) {
+        CrossingView c = crossings.arrive(id, clock.instant(), CARRIER);
+        counters.arrived++;
+        Instant t = clock.instant();
+        boolean red = c.lanes() != null && "RED".equals(c.lanes().joint());
+        if (!red) {
+            schedule(t.plusSeconds(minutes(2, 9)), () -> decide(id, Authority.MX, Decision.RELEASE, "Desaduanamiento libre"));
+            schedule(t.plusSeconds(minutes(3, 14)), () -> decide(id, Authority.US, Decision.RELEASE, "Released, no exam"));
+            return;
+        }
+        counters.inspected++;
+        Instant join = t.plusSeconds(minutes(10, 35));
+        schedule(join, () -> inspections.join(id, OFFICER_MX));
+        schedule(join.plusSeconds(minutes(1, 6)), () -> inspections.join(id, OFFICER_US));
+        Instant finding = join.plusSeconds(minutes(15, 45));
+        boolean irregular = plan.irregularity() != CrossingFactory.Irregularity.NONE;
+        Authority finder = random.nextBoolean() ? Authority.MX : Authority.US;
+        String kind = plan.irregularity() == CrossingFactory.Irregularity.QUANTITY ? "QUANTITY"
+                : plan.irregularity() == CrossingFactory.Irregularity.VALUE ? "VALUE" : "NONE";
+        String note = irregular ? "Discrepancia entre lo declarado y lo revisado / declared vs. found" : "Sin discrepancias / no discrepancy";
+        schedule(finding, () -> inspections.recordFinding(id, officer(finder), kind, 1, note));
+        Instant end = finding.plusSeconds(minutes(5, 30));
+        schedule(end, () -> inspections.end(id, officer(finder)));
+        double r = random.nextDouble();
+        Instant decide = end.plusSeconds(minutes(3, 15));
+        if (irregular && r < properties.seizureShare()) {
+            schedule(decide, () -> decide(id, finder, Decision.SEIZE, "Embargo precautorio / seizure"));
+        } else if (r < (irregular ? properties.holdShare() * 2.5 : properties.holdShare() * 0.2)) {
+            schedule(decide, () -> decide(id, finder, Decision.HOLD, "Retenido en espera de documentos / held for documents"));
+            Instant later = decide.plusSeconds(minutes(60, 8 * 60));
+            schedule(later, () -> decide(id, finder, Decision.RELEASE, "Documentos presentados / documents received"));
+            schedule(later.plusSeconds(minutes(2, 20)), () -> decide(id, other(finder), Decision.RELEASE, "Released after review"));
+        } else {
+            schedule(decide, () -> decide(id, Authority.MX, Decision.RELEASE, "Liberado tras reconocimiento"));
+            schedule(decide.plusSeconds(minutes(1, 10)), () -> decide(id, Authority.US, Decision.RELEASE, "Released after exam"));
+        }
+    }
+
+    private void decide(UUID id, Authority authority, Decision decision, String notes) {
+        CrossingView c = crossings.decide(id, new RecordDecision(authority, decision, notes), officer(authority));
+        switch (c.status()) {
+            case RELEASED -> counters.released++;
+            case SEIZED -> counters.seized++;
+            case HELD -> counters.held++;
+            default -> { }
+        }
+    }
+
+    private void schedule(Instant at, Runnable action) {
+        steps.add(new Step(at, sequence.incrementAndGet(), action));
+    }
+
+    private int hourOfDay() {
+        double r = random.nextDouble();
+        double sum = 0;
+        for (int h = 0; h < 24; h++) {
+            sum += traffic.hourly[h];
+            if (r < sum) {
+                return h;
+            }
+        }
+        return 23;
+    }
+
+    private static int hourAtBorder(Instant now) {
+        return now.atOffset(ZoneOffset.ofHours(-6)).getHour();
+    }
+
+    private long minutes(int from, int to) {
+        return (from + random.nextInt(Math.max(1, to - from))) * 60L + random.nextInt(60);
+    }
+
+    private static Actor officer(Authority authority) {
+        return authority == Authority.MX ? OFFICER_MX : OFFICER_US;
+    }
+
+    private static Authority other(Authority authority) {
+        return authority == Authority.MX ? Authority.US : Authority.MX;
+    }
+
+    /** A step due at {@code at}; ties keep planning order. */
+    private record Step(Instant at, long order, Runnable action) implements Comparable<Step> {
+        @Override
+        public int compareTo(Step o) {
+            int c = at.compareTo(o.at);
+            return c != 0 ? c : Long.compare(order, o.order);
+        }
+    }
+
+    /** Progress shown in the log. */
+    private static final class Counters {
+        long filed;
+        long rejected;
+        long arrived;
+        long inspected;
+        long released;
+        long held;
+        long seized;
+        long refused;
+        long failed;
+
+        @Override
+        public String toString() {
+            return "filed " + filed + ", arrived " + arrived + ", inspected " + inspected + ", released " + released + ", held "
+                    + held + ", seized " + seized + (rejected + refused + failed > 0
+                    ? " (rejected " + rejected + ", refused steps " + refused + ", failed " + failed + ")" : "");
+        }
+    }
+}

@@ -1,0 +1,129 @@
+package io.jointclear.console;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.jointclear.clearance.CrossingStatus;
+import io.jointclear.clearance.Decision;
+import io.jointclear.risk.Lane;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Properties;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+
+/** Every console text exists in Spanish and English, and every {@code #{…}} in a template has its key. */
+class ConsoleMessagesTest {
+
+    private static final Path TEMPLATES = Path.of("src/main/resources/templates");
+    /** #{key} or #{key(args)}, and #{prefix.__${expr}__} whose values are checked by enum below. */
+    private static final Pattern MESSAGE = Pattern.compile("#\\{([^}(]*?)(?:\\(|})");
+
+    @Test
+    void bundlesHaveTheSameKeys() throws IOException {
+        Properties base = load("messages.properties");
+        Properties es = load("messages_es.properties");
+        Properties en = load("messages_en.properties");
+        assertThat(missing(base, es)).as("keys missing in messages_es.properties").isEmpty();
+        assertThat(missing(es, base)).as("keys missing in messages.properties").isEmpty();
+        assertThat(missing(base, en)).as("keys missing in messages_en.properties").isEmpty();
+        assertThat(missing(en, base)).as("keys only in messages_en.properties").isEmpty();
+        base.forEach((k, v) -> assertThat(v.toString()).as("empty text for " + k).isNotBlank());
+        es.forEach((k, v) -> assertThat(v.toString()).as("empty Spanish text for " + k).isNotBlank());
+    }
+
+    @Test
+    void everyTemplateKeyExistsInBothLanguages() throws IOException {
+        Properties base = load("messages.properties");
+        Properties es = load("messages_es.properties");
+        Set<String> keys = new TreeSet<>();
+        Set<String> dynamicPrefixes = new TreeSet<>();
+        try (Stream<Path> files = Files.walk(TEMPLATES)) {
+            for (Path file : files.filter(p -> p.toString().endsWith(".html")).toList()) {
+                Matcher m = MESSAGE.matcher(Files.readString(file));
+                while (m.find()) {
+                    String key = m.group(1).trim();
+                    if (key.startsWith("${")) {
+                        continue;   // key computed by the view model (roleKey, labelKey, flash …), checked below
+                    }
+                    if (key.contains("__")) {
+                        dynamicPrefixes.add(key.substring(0, key.indexOf("__")));
+                    } else {
+                        keys.add(key);
+                    }
+                }
+            }
+        }
+        assertThat(keys).isNotEmpty();
+        for (String key : keys) {
+            assertThat(base.containsKey(key)).as("messages.properties lacks " + key).isTrue();
+            assertThat(es.containsKey(key)).as("messages_es.properties lacks " + key).isTrue();
+        }
+        for (String prefix : dynamicPrefixes) {
+            for (String value : valuesOf(prefix)) {
+                assertThat(base.containsKey(prefix + value)).as("messages.properties lacks " + prefix + value).isTrue();
+                assertThat(es.containsKey(prefix + value)).as("messages_es.properties lacks " + prefix + value).isTrue();
+            }
+        }
+    }
+
+    @Test
+    void computedKeysExist() throws IOException {
+        Properties es = load("messages_es.properties");
+        Stream.of("BROKER", "CARRIER", "OFFICER_MX", "OFFICER_US", "ANALYST", "AUDITOR", "ADMIN", "NONE")
+                .forEach(r -> assertThat(es).containsKey("role." + r));
+        Stream.of("kpi.today", "kpi.month", "kpi.year", "flash.filed", "flash.decided", "flash.arrived", "flash.joined",
+                "flash.finding", "flash.ended", "party.importer", "party.exporter", "party.buyer", "party.seller",
+                "timeline.FILED", "timeline.AMENDED", "timeline.ARRIVED", "timeline.SELECTED", "timeline.INSPECTION_SCHEDULED",
+                "timeline.INSPECTION_STARTED", "timeline.INSPECTION_ENDED", "timeline.FINDING", "timeline.DECISION",
+                "timeline.RELEASED", "csv.category", "label.chapter").forEach(k -> assertThat(es).containsKey(k));
+        for (String field : io.jointclear.console.broker.CrossingForm.FIELDS) {
+            assertThat(es).containsKeys("form." + field, "form." + field + ".help");
+        }
+    }
+
+    /** The values a dynamic key prefix takes: the enums and code lists the templates translate. */
+    private static List<String> valuesOf(String prefix) {
+        return switch (prefix) {
+            case "status." -> Stream.of(CrossingStatus.values()).map(Enum::name).toList();
+            case "decision." -> Stream.of(Decision.values()).map(Enum::name).toList();
+            case "lane." -> Stream.of(Lane.values()).map(Enum::name).toList();
+            case "direction." -> List.of("NORTHBOUND", "SOUTHBOUND");
+            case "authority." -> List.of("MX", "US");
+            case "assessment." -> List.of("ASSESSED", "PENDING_REFERENCE_DATA", "NOT_APPLICABLE");
+            case "inspection.status." -> List.of("SCHEDULED", "IN_PROGRESS", "COMPLETED");
+            case "finding." -> List.of("NONE", "QUANTITY", "VALUE", "CLASSIFICATION", "ORIGIN", "UNDECLARED_GOODS",
+                    "PROHIBITED_GOODS", "DOCUMENTS");
+            case "period." -> List.of("TODAY", "MONTH", "YEAR");
+            default -> throw new AssertionError("template uses dynamic message prefix '" + prefix
+                    + "' that ConsoleMessagesTest does not know; add its values");
+        };
+    }
+
+    private static Set<String> missing(Properties from, Properties in) {
+        Set<String> out = new TreeSet<>();
+        from.stringPropertyNames().forEach(k -> {
+            if (!in.containsKey(k)) {
+                out.add(k);
+            }
+        });
+        return out;
+    }
+
+    private static Properties load(String name) throws IOException {
+        Properties p = new Properties();
+        try (InputStream in = ConsoleMessagesTest.class.getClassLoader().getResourceAsStream(name)) {
+            assertThat(in).as(name).isNotNull();
+            p.load(new InputStreamReader(in, StandardCharsets.UTF_8));
+        }
+        return p;
+    }
+}

@@ -1,0 +1,68 @@
+package io.jointclear.console.broker;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.jointclear.clearance.FileCrossing;
+import io.jointclear.shared.Actor;
+import io.jointclear.shared.Authority;
+import java.time.ZoneId;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+class CrossingFormMapperTest {
+
+    private static final Actor BROKER = new Actor("broker", Set.of("BROKER"), null, new Actor.Filer("3456", "316"));
+
+    @Test
+    void platformPathsLandOnFormFields() {
+        assertThat(CrossingFormMapper.fieldOf("usPort")).contains("usPort");
+        assertThat(CrossingFormMapper.fieldOf("carrier.scac")).contains("carrierScac");
+        assertThat(CrossingFormMapper.fieldOf("declarations[0].lines[0].tariffCode")).contains("mxTariffCode");
+        assertThat(CrossingFormMapper.fieldOf("declarations[1].lines[0].tariffCode")).contains("usTariffCode");
+        assertThat(CrossingFormMapper.fieldOf("declarations[0].number")).contains("pedimentoNumber");
+        assertThat(CrossingFormMapper.fieldOf("declarations[1].number")).contains("usNumber");
+        assertThat(CrossingFormMapper.fieldOf("declarations[0].lines[0].quantity.value")).contains("quantity");
+        assertThat(CrossingFormMapper.fieldOf("declarations[1].lines[0].quantity.unit")).contains("usUnit");
+        assertThat(CrossingFormMapper.fieldOf("declarations[0].exporter.taxId")).contains("mxTaxId");
+        assertThat(CrossingFormMapper.fieldOf("declarations[1].importer.name")).contains("usName");
+        assertThat(CrossingFormMapper.fieldOf("declarations[1].seller.taxId")).contains("mxTaxId");
+        assertThat(CrossingFormMapper.fieldOf("declarations[0].buyer.name")).contains("usName");
+        assertThat(CrossingFormMapper.fieldOf("declarations[0].filer")).isEmpty();
+        assertThat(CrossingFormMapper.fieldOf("declarations")).isEmpty();
+    }
+
+    @Test
+    void northboundFormBecomesExportPedimentoAndUsEntry() {
+        CrossingForm form = new CrossingForm();
+        form.setDirection("NORTHBOUND");
+        form.setMxCustomsOffice("240");
+        form.setUsPort("2304");
+        form.setExpectedArrival("2026-03-10T14:30");
+        form.setQuantity("20,000");
+        form.setValue("abc");
+        CrossingFormMapper.Result r = CrossingFormMapper.toFiling(form, BROKER, ZoneId.of("America/Mexico_City"));
+        FileCrossing f = r.filing();
+        assertThat(f.declarations()).extracting(d -> d.authority()).containsExactly(Authority.MX, Authority.US);
+        assertThat(f.declarations().getFirst().operation()).isEqualTo("EXP");
+        assertThat(f.declarations().getFirst().filer()).isEqualTo("3456");
+        assertThat(f.declarations().get(1).filer()).isEqualTo("316");
+        assertThat(f.declarations().getFirst().lines().getFirst().quantity().value()).isEqualByComparingTo("20000");
+        assertThat(f.expectedArrival().getOffset().getTotalSeconds()).isEqualTo(-6 * 3600);
+        assertThat(r.parseProblems()).singleElement().satisfies(v -> {
+            assertThat(v.field()).isEqualTo("value");
+            assertThat(v.code()).isEqualTo("NOT_A_NUMBER");
+        });
+    }
+
+    @Test
+    void southboundFormBecomesUsExportAndImportPedimento() {
+        CrossingForm form = new CrossingForm();
+        form.setDirection("SOUTHBOUND");
+        form.setPreference("S");
+        CrossingFormMapper.Result r = CrossingFormMapper.toFiling(form, BROKER, ZoneId.of("UTC"));
+        assertThat(r.filing().declarations().getFirst().operation()).isEqualTo("IMP");
+        assertThat(r.filing().declarations().get(1).operation()).isEqualTo("EXP");
+        assertThat(r.filing().declarations().get(1).type()).isEqualTo("EEI");
+        assertThat(r.filing().declarations().getFirst().lines().getFirst().preference()).isEqualTo("USMCA");
+    }
+}
