@@ -19,7 +19,11 @@ final class CrossingSamples {
     record PortPair(String mxCustomsOffice, String usPort) {
     }
 
-    private static final List<String> PATENTES = List.of("3456", "3210", "1654", "3947", "3125", "1808", "3591", "3933");
+    /** Ten patentes: with the run id they keep pedimento numbers unique across 100 runs (see {@link #crossing}). */
+    private static final List<String> PATENTES = List.of("3456", "3210", "1654", "3947", "3125", "1808", "3591", "3933",
+            "1676", "3018");
+    /** Crossings per run that keep numbers unique (7-digit entry transaction, 6-digit progressive). */
+    static final int MAX_PER_RUN = 100_000;
     private static final List<String> EXPORTERS = List.of("AGR010215KJ3", "MAQ990301AB1", "ACE050607T23", "FRU120912QX5",
             "CER980506H17", "AUT011115LK8");
 
@@ -32,7 +36,7 @@ final class CrossingSamples {
         this.random = new Random(seed);
         this.pairs = List.copyOf(pairs);
         this.date = date;
-        this.runId = Math.floorMod(seed, 90) + 5;
+        this.runId = Math.floorMod(seed, 100);
     }
 
     String crossing(int i) {
@@ -44,10 +48,12 @@ final class CrossingSamples {
                 .multiply(BigDecimal.valueOf(0.8 + 0.4 * random.nextDouble())).setScale(2, RoundingMode.HALF_UP);
         String qty = BigDecimal.valueOf(quantity).stripTrailingZeros().toPlainString();
         String weight = p.mxUnit().equals("KGM") ? qty : BigDecimal.valueOf(quantity * 2.5).setScale(0, RoundingMode.HALF_UP).toPlainString();
-        String patente = PATENTES.get(random.nextInt(PATENTES.size()));
-        long serial = runId * 100_000L + i;
-        String pedimento = DeclarationNumbers.pedimento(date.getYear(), pair.mxCustomsOffice().substring(0, 2), patente, serial % 1_000_000L);
-        String entry = DeclarationNumbers.usEntry("316", runId * 100_000L + i);
+        // Run r uses patente r / 10 and progressive block r % 10, entry transactions r × 100,000 + i:
+        // unique within a run of up to MAX_PER_RUN crossings and across the 100 run ids.
+        String patente = PATENTES.get((int) (runId / 10));
+        String pedimento = DeclarationNumbers.pedimento(date.getYear(), pair.mxCustomsOffice().substring(0, 2), patente,
+                (runId % 10) * (long) MAX_PER_RUN + i);
+        String entry = DeclarationNumbers.usEntry("316", runId * (long) MAX_PER_RUN + i);
         String exporter = EXPORTERS.get(random.nextInt(EXPORTERS.size()));
         String entryType = p.adCvdTomatoes() ? "03" : "01";
         String adCvd = p.adCvdTomatoes() ? ",\"adCvdCases\":[\"A-201-820\"]" : "";

@@ -49,8 +49,9 @@ public final class LoadGenerator {
         long seed = Long.parseLong(options.getOrDefault("seed", String.valueOf(System.nanoTime())));
         String auth = "Basic " + Base64.getEncoder().encodeToString(
                 (options.getOrDefault("user", "broker") + ":" + options.getOrDefault("password", "broker")).getBytes(StandardCharsets.UTF_8));
-        if (count < 1 || concurrency < 1 || rate < 0) {
-            throw new IllegalArgumentException("count and concurrency must be positive, rate zero or positive");
+        if (count < 1 || concurrency < 1 || rate < 0 || count + warmup > CrossingSamples.MAX_PER_RUN) {
+            throw new IllegalArgumentException("count and concurrency must be positive, rate zero or positive, count + warmup at most "
+                    + CrossingSamples.MAX_PER_RUN + " (declaration numbers stay unique per --seed)");
         }
 
         HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
