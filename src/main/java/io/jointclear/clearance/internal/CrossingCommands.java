@@ -6,7 +6,6 @@ import io.jointclear.clearance.Crossings;
 import io.jointclear.clearance.FileCrossing;
 import io.jointclear.clearance.RecordDecision;
 import io.jointclear.shared.Actor;
-import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
@@ -14,26 +13,26 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.UUID;
 import org.springframework.stereotype.Component;
-import tools.jackson.databind.json.JsonMapper;
 
 /** The web layer's entry to the workflow: adds idempotency-key handling to the module API. */
 @Component
 public class CrossingCommands {
 
     private final CrossingService service;
-    private final JsonMapper json;
 
-    CrossingCommands(CrossingService service, JsonMapper json) {
+    CrossingCommands(CrossingService service) {
         this.service = service;
-        this.json = json;
     }
 
-    /** The filing's answer as JSON text: with a key, exactly the text stored with it at the first filing. */
-    public String file(FileCrossing filing, Actor actor, String idempotencyKey) {
+    /**
+     * The filing's answer as JSON text: with a key, exactly the text stored with it at the first filing.
+     * A repeat counts as the same request when its body has the same bytes.
+     */
+    public String file(FileCrossing filing, byte[] body, Actor actor, String idempotencyKey) {
         if (idempotencyKey == null || idempotencyKey.isBlank()) {
             return service.fileAsJson(filing, actor, null, null);
         }
-        return service.fileAsJson(filing, actor, idempotencyKey.strip(), hash(filing));
+        return service.fileAsJson(filing, actor, idempotencyKey.strip(), sha256(body));
     }
 
     public CrossingView get(UUID id, Actor actor) {
@@ -60,14 +59,11 @@ public class CrossingCommands {
         return service.reassess(id, actor);
     }
 
-    /** SHA-256 of the request as parsed, so formatting differences do not count as another body. */
-    private String hash(FileCrossing filing) {
+    private static String sha256(byte[] body) {
         try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(json.writeValueAsString(filing).getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(digest);
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(body));
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }
     }
-
 }

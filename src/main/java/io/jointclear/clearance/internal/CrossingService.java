@@ -77,7 +77,7 @@ class CrossingService implements Crossings {
      */
     String fileAsJson(FileCrossing filing, Actor actor, String idempotencyKey, String requestHash) {
         Filed filed = fileAndAnswer(filing, actor, idempotencyKey, requestHash);
-        return filed.json() != null ? filed.json() : json.writeValueAsString(filed.view());
+        return filed.json() != null ? filed.json() : json.writeValueAsString(CrossingViews.filingAnswer(filed.view()));
     }
 
     /** A filing's answer: the view, and its JSON text when it was stored with an idempotency key. */
@@ -112,7 +112,7 @@ class CrossingService implements Crossings {
             if (idempotencyKey == null) {
                 return new Filed(view, null);
             }
-            String text = json.writeValueAsString(view);
+            String text = json.writeValueAsString(CrossingViews.filingAnswer(view));
             idempotency.answer(idempotencyKey, text);
             return new Filed(view, text);
         });

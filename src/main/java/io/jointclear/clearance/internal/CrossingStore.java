@@ -122,14 +122,14 @@ class CrossingStore {
     }
 
     private void insertDeclarations(Crossing c) {
-        for (StoredDeclaration d : c.declarations) {
-            jdbc.update("""
-                    INSERT INTO clearance.crossing_declaration (crossing_id, authority, number, document, assessment_status,
-                        assessment, assessment_pending, assessed_at)
-                    VALUES (?, ?, ?, ?::jsonb, ?, ?::jsonb, ?::jsonb, ?)
-                    """, c.id, d.document().authority().name(), d.document().number(), write(d.document()), d.status(),
-                    d.assessment() == null ? null : write(d.assessment()), write(d.pending()), ts(d.assessedAt()));
-        }
+        // one round trip for both declarations
+        jdbc.batchUpdate("""
+                INSERT INTO clearance.crossing_declaration (crossing_id, authority, number, document, assessment_status,
+                    assessment, assessment_pending, assessed_at)
+                VALUES (?, ?, ?, ?::jsonb, ?, ?::jsonb, ?::jsonb, ?)
+                """, c.declarations.stream().map(d -> new Object[] {c.id, d.document().authority().name(),
+                d.document().number(), write(d.document()), d.status(), d.assessment() == null ? null : write(d.assessment()),
+                write(d.pending()), ts(d.assessedAt())}).toList());
     }
 
     private void loadChildren(List<Crossing> crossings) {

@@ -11,6 +11,20 @@ final class CrossingViews {
     private CrossingViews() {
     }
 
+    /**
+     * The answer to a filing: the case without an echo of the declarations the filer just sent (their
+     * numbers, statuses and assessments stay); GET returns the documents too.
+     */
+    static CrossingView filingAnswer(CrossingView v) {
+        List<CrossingView.DeclarationView> declarations = v.declarations().stream()
+                .map(d -> new CrossingView.DeclarationView(d.authority(), d.number(), null, d.assessmentStatus(),
+                        d.assessment(), d.assessmentPending()))
+                .toList();
+        return new CrossingView(v.id(), v.status(), v.direction(), v.mxCustomsOffice(), v.usPort(), v.expectedArrival(),
+                v.carrier(), v.conveyance(), v.driver(), v.filedBy(), v.version(), declarations, v.crossCheckFindings(),
+                v.lanes(), v.decisions(), v.inspection(), v.timestamps());
+    }
+
     static CrossingView of(Crossing c) {
         List<CrossingView.DeclarationView> declarations = c.declarations.stream()
                 .map(d -> new CrossingView.DeclarationView(d.document().authority().name(), d.document().number(), d.document(),

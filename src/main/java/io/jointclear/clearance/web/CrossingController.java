@@ -12,7 +12,12 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import jakarta.servlet.http.HttpServletRequest;
 import java.net.URI;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.http.server.ServletServerHttpRequest;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.json.JsonMapper;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.springframework.http.HttpStatus;
@@ -37,9 +42,11 @@ import org.springframework.web.bind.annotation.RestController;
 class CrossingController {
 
     private final CrossingCommands crossings;
+    private final JsonMapper json;
 
-    CrossingController(CrossingCommands crossings) {
+    CrossingController(CrossingCommands crossings, JsonMapper json) {
         this.crossings = crossings;
+        this.json = json;
     }
 
     @PostMapping
@@ -49,10 +56,19 @@ class CrossingController {
                     + "another body is a 422.")
     @ApiResponse(responseCode = "201", description = "The crossing as filed",
             content = @Content(mediaType = "application/json", schema = @Schema(implementation = CrossingView.class)))
-    ResponseEntity<String> file(@RequestBody FileCrossing filing, Actor actor,
+    @io.swagger.v3.oas.annotations.parameters.RequestBody(required = true,
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = FileCrossing.class)))
+    ResponseEntity<String> file(@RequestBody byte[] body, HttpServletRequest request, Actor actor,
                                 @Parameter(description = "client-chosen key making the filing safe to retry")
                                 @RequestHeader(name = "Idempotency-Key", required = false) String idempotencyKey) {
-        String answer = crossings.file(filing, actor, idempotencyKey);
+        // Read here rather than by a converter: the idempotency key is checked against these exact bytes.
+        FileCrossing filing;
+        try {
+            filing = json.readValue(body, FileCrossing.class);
+        } catch (JacksonException e) {
+            throw new HttpMessageNotReadableException("The request body is not a crossing", e, new ServletServerHttpRequest(request));
+        }
+        String answer = crossings.file(filing, body, actor, idempotencyKey);
         Matcher id = CROSSING_ID.matcher(answer);
         URI location = id.find() ? URI.create("/api/v1/crossings/" + id.group(1)) : null;
         return ResponseEntity.status(HttpStatus.CREATED).location(location).contentType(MediaType.APPLICATION_JSON).body(answer);
