@@ -88,4 +88,16 @@ final class TargetEncoding {
     int keys() {
         return stats.size();
     }
+
+    /** What a fitted encoding holds, so a stored model can be restored without its training data. */
+    record Snapshot(Map<String, double[]> stats, double prior, double smoothing) {
+    }
+
+    Snapshot snapshot() {
+        return new Snapshot(new java.util.TreeMap<>(stats), prior, smoothing);
+    }
+
+    static TargetEncoding of(Snapshot s) {
+        return new TargetEncoding(new HashMap<>(s.stats()), s.prior(), s.smoothing());
+    }
 }

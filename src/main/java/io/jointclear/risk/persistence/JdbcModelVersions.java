@@ -2,6 +2,7 @@ package io.jointclear.risk.persistence;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
 
@@ -31,6 +32,45 @@ public class JdbcModelVersions {
                 """, Long.class, name, next, algorithm, seed, parameters, training, metrics, trainedBy, JdbcRuleStore.ts(at), model);
         return new ModelVersion(id == null ? 0 : id, name, next == null ? 1 : next, algorithm, seed, parameters, training,
                 metrics, trainedBy, at);
+    }
+
+    /** The booster bytes and encodings of a stored platform model. */
+    public record StoredModel(long id, String name, int version, byte[] model, String encoding) {
+    }
+
+    /** Stores the next version of a platform model with its encodings and label count; returns it. */
+    public ModelVersion storePlatform(String name, String algorithm, long seed, String parameters, String training,
+                                      String metrics, String trainedBy, Instant at, byte[] model, String encoding, int labelled) {
+        ModelVersion v = store(name, algorithm, seed, parameters, training, metrics, trainedBy, at, model);
+        jdbc.update("UPDATE risk.model_version SET encoding = ?, labelled = ? WHERE id = ?", encoding, labelled, v.id());
+        return v;
+    }
+
+    /** Makes {@code id} the only active version of its name. */
+    public void activate(long id, Instant at) {
+        jdbc.update("UPDATE risk.model_version SET active = false WHERE active AND name = (SELECT name FROM risk.model_version WHERE id = ?)", id);
+        jdbc.update("UPDATE risk.model_version SET active = true, activated_at = ? WHERE id = ?", JdbcRuleStore.ts(at), id);
+    }
+
+    /** No version of {@code name} is active any more; returns how many were. */
+    public int deactivate(String name) {
+        return jdbc.update("UPDATE risk.model_version SET active = false WHERE active AND name = ?", name);
+    }
+
+    public Optional<StoredModel> active(String name) {
+        return jdbc.query("""
+                SELECT id, name, version, model, encoding FROM risk.model_version
+                WHERE active AND name = ? AND model IS NOT NULL AND encoding IS NOT NULL
+                """, (rs, i) -> new StoredModel(rs.getLong("id"), rs.getString("name"), rs.getInt("version"),
+                rs.getBytes("model"), rs.getString("encoding")), name).stream().findFirst();
+    }
+
+    /**
+     * Takes a transaction-scoped PostgreSQL advisory lock if it is free (released at commit or
+     * rollback), so one instance of a cluster retrains while the others skip.
+     */
+    public boolean tryTransactionLock(long key) {
+        return Boolean.TRUE.equals(jdbc.queryForObject("SELECT pg_try_advisory_xact_lock(?)", Boolean.class, key));
     }
 
     public List<ModelVersion> all() {

@@ -7,6 +7,7 @@ import io.jointclear.risk.Selection.Reason;
 import io.jointclear.risk.SelectionRequest;
 import io.jointclear.risk.SelectionRequest.DeclarationFacts;
 import io.jointclear.risk.SelectionRequest.LineFacts;
+import io.jointclear.risk.model.PlatformCase;
 import io.jointclear.risk.rules.RuleEvaluator;
 import io.jointclear.risk.rules.RuleFacts;
 import io.jointclear.risk.rules.RuleHit;
@@ -41,6 +42,8 @@ public final class RiskEngine {
             Authority.US, Set.of("CTPAT", "C-TPAT"));
     private static final int TOP_CONTRIBUTIONS = 5;
     private static final double EXPLORATION_DRAW = 0.5;
+    private static final int TOP_MODEL_FEATURES = 3;
+    private static final double MIN_PROBABILITY = 1e-4;
 
     private final SelectivityProperties random;
     private final LaneProperties lanes;
@@ -48,10 +51,17 @@ public final class RiskEngine {
     private final ValueReferences values;
     private final PartyHistory parties;
     private final Clock clock;
+    private final ActiveModel model;
     private final Map<Authority, LaneCalibrator> calibrators = new EnumMap<>(Authority.class);
 
     public RiskEngine(SelectivityProperties random, LaneProperties lanes, RuleSource rules, ValueReferences values,
                       PartyHistory parties, Clock clock) {
+        this(random, lanes, rules, values, parties, clock, ActiveModel.none());
+    }
+
+    public RiskEngine(SelectivityProperties random, LaneProperties lanes, RuleSource rules, ValueReferences values,
+                      PartyHistory parties, Clock clock, ActiveModel model) {
+        this.model = model;
         this.random = random;
         this.lanes = lanes;
         this.rules = rules;
@@ -68,13 +78,15 @@ public final class RiskEngine {
     public Selection select(SelectionRequest request) {
         Instant now = clock.instant();
         Map<Authority, Selection.AuthorityLane> result = new EnumMap<>(Authority.class);
+        ActiveModel.Loaded learned = model.current().orElse(null); // one model for the whole crossing
         for (DeclarationFacts declaration : request.declarations()) {
-            result.put(declaration.authority(), decide(request, declaration, now));
+            result.put(declaration.authority(), decide(request, declaration, now, learned));
         }
-        return new Selection(result, POLICY + " rules@" + rules.ruleSetVersion());
+        return new Selection(result, POLICY + " rules@" + rules.ruleSetVersion() + (learned == null ? "" : " model@" + learned.version()));
     }
 
-    private Selection.AuthorityLane decide(SelectionRequest request, DeclarationFacts declaration, Instant now) {
+    private Selection.AuthorityLane decide(SelectionRequest request, DeclarationFacts declaration, Instant now,
+                                           ActiveModel.Loaded learned) {
         Authority authority = declaration.authority();
         List<Reason> reasons = new ArrayList<>();
         List<Contribution> contributions = new ArrayList<>();
@@ -133,6 +145,16 @@ public final class RiskEngine {
         if (authority == Authority.US && request.fastDriver()) {
             contributions.add(new Contribution("fast_driver", "FAST card", -lanes.fastDiscount()));
         }
+        // learned model: its log-odds against the training hit rate, so an average declaration adds nothing
+        List<Contribution> modelFeatures = List.of();
+        if (learned != null) {
+            PlatformCase live = PlatformCase.of(request, declaration, now);
+            double p = learned.model().probability(live);
+            contributions.add(new Contribution("model", String.format(Locale.ROOT, "hit probability %.3f (%s, base rate %.3f)",
+                    p, learned.version(), learned.model().baseRate()), model.weight() * logOddsAgainst(p, learned.model().baseRate())));
+            modelFeatures = learned.model().explain(live, TOP_MODEL_FEATURES).stream()
+                    .map(c -> new Contribution("model:" + c.feature(), c.value(), model.weight() * c.contribution())).toList();
+        }
         double score = contributions.stream().mapToDouble(Contribution::contribution).sum();
         contributions.sort(Comparator.comparingDouble((Contribution c) -> -Math.abs(c.contribution())));
 
@@ -180,8 +202,16 @@ public final class RiskEngine {
                     "No rule hit, risk score %.2f below the lane thresholds, not drawn at random (rate %s %%)", score,
                     randomRate.movePointRight(2).stripTrailingZeros().toPlainString())));
         }
-        return new Selection.AuthorityLane(authority, lane, reasons, score,
-                contributions.subList(0, Math.min(TOP_CONTRIBUTIONS, contributions.size())));
+        // the model's top SHAP features follow the score's components: they break down the "model" entry
+        List<Contribution> explained = new ArrayList<>(contributions.subList(0, Math.min(TOP_CONTRIBUTIONS, contributions.size())));
+        explained.addAll(modelFeatures);
+        return new Selection.AuthorityLane(authority, lane, reasons, score, explained);
+    }
+
+    private static double logOddsAgainst(double p, double base) {
+        double q = Math.clamp(p, MIN_PROBABILITY, 1 - MIN_PROBABILITY);
+        double b = Math.clamp(base, MIN_PROBABILITY, 1 - MIN_PROBABILITY);
+        return Math.log(q / (1 - q)) - Math.log(b / (1 - b));
     }
 
     public RuleFacts facts(SelectionRequest request, DeclarationFacts d, LineFacts line, ValueFlag flag, Instant now) {

@@ -10,6 +10,7 @@ import io.jointclear.shared.Authority;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.UUID;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Service;
 
 /**
@@ -26,7 +27,13 @@ class RiskSelectivityPolicy implements Selectivity, RiskOutcomes {
 
     RiskSelectivityPolicy(SelectivityProperties random, LaneProperties lanes, RuleSource rules, SelectionJournal journal,
                           Clock clock) {
-        this.engine = new RiskEngine(random, lanes, rules, new ValueReferences(), new PartyHistory(), clock);
+        this(random, lanes, rules, journal, clock, ActiveModel.none());
+    }
+
+    @Autowired
+    RiskSelectivityPolicy(SelectivityProperties random, LaneProperties lanes, RuleSource rules, SelectionJournal journal,
+                          Clock clock, ActiveModel model) {
+        this.engine = new RiskEngine(random, lanes, rules, new ValueReferences(), new PartyHistory(), clock, model);
         this.journal = journal;
         this.clock = clock;
         for (SelectionJournal.Entry e : journal.history(Instant.EPOCH, clock.instant().plusSeconds(1))) {

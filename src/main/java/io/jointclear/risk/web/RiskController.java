@@ -1,6 +1,7 @@
 package io.jointclear.risk.web;
 
 import io.jointclear.risk.RiskOutcomes;
+import io.jointclear.risk.admin.PlatformModels;
 import io.jointclear.risk.admin.RiskAdministration;
 import io.jointclear.risk.admin.RuleBody;
 import io.jointclear.risk.persistence.JdbcModelVersions;
@@ -36,9 +37,11 @@ class RiskController {
     private final RiskAdministration admin;
     private final SelectivityAnalysis analysis;
     private final RiskOutcomes outcomes;
+    private final PlatformModels platformModels;
 
-    RiskController(RiskAdministration admin, SelectivityAnalysis analysis, RiskOutcomes outcomes) {
+    RiskController(RiskAdministration admin, SelectivityAnalysis analysis, RiskOutcomes outcomes, PlatformModels platformModels) {
         this.admin = admin;
+        this.platformModels = platformModels;
         this.analysis = analysis;
         this.outcomes = outcomes;
     }
@@ -134,6 +137,20 @@ class RiskController {
     @Operation(summary = "Train the fraud model on the shipped declarations and store the version with its metrics (ADMIN)")
     JdbcModelVersions.ModelVersion train(@RequestParam(defaultValue = "42") long seed, Actor actor) {
         return admin.trainOnCustomsDataset(seed, actor);
+    }
+
+    @PostMapping("/models/platform")
+    @ResponseStatus(HttpStatus.CREATED)
+    @Operation(summary = "Train the selectivity model on the journal's inspection outcomes and activate it (ADMIN); 422 below the label minimum")
+    JdbcModelVersions.ModelVersion trainPlatform(Actor actor) {
+        return platformModels.trainAndActivate(actor);
+    }
+
+    @PostMapping("/models/platform/deactivate")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    @Operation(summary = "Stop using the learned model in live selectivity (ADMIN): rules only")
+    void deactivatePlatform(Actor actor) {
+        platformModels.deactivate(actor);
     }
 
     private static void requireOfficial(Actor actor) {
