@@ -33,12 +33,13 @@ class EmbeddedPostgresConfiguration {
     }
 
     @Bean(destroyMethod = "close")
-    DataSource dataSource(EmbeddedPostgresServer server) {
+    DataSource dataSource(EmbeddedPostgresServer server,
+                          @org.springframework.beans.factory.annotation.Value("${jointclear.embedded-db-pool-size:20}") int poolSize) {
         HikariConfig config = new HikariConfig();
         config.setJdbcUrl(server.jdbcUrl());
         config.setUsername("postgres");
         config.setPassword("postgres");
-        config.setMaximumPoolSize(20);
+        config.setMaximumPoolSize(poolSize);
         config.setPoolName("jointclear-embedded");
         return new HikariDataSource(config);
     }
