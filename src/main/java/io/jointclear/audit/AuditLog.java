@@ -9,4 +9,7 @@ package io.jointclear.audit;
 public interface AuditLog {
 
     void append(AuditEntry entry);
+
+    /** Several entries at once, in this order (a batch of filings): one statement, same guarantees. */
+    void appendAll(java.util.List<AuditEntry> entries);
 }

@@ -6,7 +6,10 @@ import io.jointclear.declaration.validation.DeclarationValidator;
 import io.jointclear.shared.FieldViolation;
 import io.jointclear.shared.ProblemException;
 import io.jointclear.tariff.AssessmentRequest;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
@@ -40,18 +43,51 @@ class DeclarationService implements Declarations {
     @Override
     @Transactional(propagation = Propagation.REQUIRED)
     public void register(DeclarationDocument document, UUID crossingId, String fieldPrefix) {
-        String at = fieldPrefix == null ? "" : fieldPrefix;
         if (document.authority() == null || document.number() == null || document.number().isBlank()) {
-            throw new ProblemException(422, "DECLARATION_NUMBER_REQUIRED", "Declaration number required",
-                    "A declaration is registered under its authority and number",
-                    List.of(new FieldViolation(at + "number", "REQUIRED_FIELD", "The declaration number is required to register it")));
+            throw numberRequired(fieldPrefix);
         }
         UUID holder = repository.register(document, crossingId);
         if (!holder.equals(crossingId)) {
-            String detail = document.authority() + " declaration " + document.number() + " is already registered on crossing " + holder;
-            throw new ProblemException(409, "DUPLICATE_DECLARATION_NUMBER", "Duplicate declaration number", detail,
-                    List.of(new FieldViolation(at + "number", "DUPLICATE_DECLARATION_NUMBER", detail)));
+            throw duplicate(document, holder, fieldPrefix);
         }
+    }
+
+    @Override
+    @Transactional(propagation = Propagation.MANDATORY)
+    public Map<UUID, Refusal> registerAll(List<Registration> registrations) {
+        Map<UUID, Refusal> refused = new LinkedHashMap<>();
+        List<Registration> numbered = new ArrayList<>();
+        for (Registration r : registrations) {
+            DeclarationDocument document = r.document();
+            if (document.authority() == null || document.number() == null || document.number().isBlank()) {
+                refused.putIfAbsent(r.crossingId(), new Refusal(numberRequired(r.fieldPrefix()), null));
+            } else {
+                numbered.add(r);
+            }
+        }
+        numbered.removeIf(r -> refused.containsKey(r.crossingId()));
+        Map<DeclarationRepository.Number, UUID> taken = repository.registerAll(numbered);
+        for (Registration r : numbered) {
+            UUID holder = taken.get(new DeclarationRepository.Number(r.document().authority().name(), r.document().number()));
+            if (holder != null && !holder.equals(r.crossingId()) && !refused.containsKey(r.crossingId())) {
+                refused.put(r.crossingId(), new Refusal(duplicate(r.document(), holder, r.fieldPrefix()), holder));
+            }
+        }
+        return refused;
+    }
+
+    private static ProblemException numberRequired(String fieldPrefix) {
+        String at = fieldPrefix == null ? "" : fieldPrefix;
+        return new ProblemException(422, "DECLARATION_NUMBER_REQUIRED", "Declaration number required",
+                "A declaration is registered under its authority and number",
+                List.of(new FieldViolation(at + "number", "REQUIRED_FIELD", "The declaration number is required to register it")));
+    }
+
+    private static ProblemException duplicate(DeclarationDocument document, UUID holder, String fieldPrefix) {
+        String at = fieldPrefix == null ? "" : fieldPrefix;
+        String detail = document.authority() + " declaration " + document.number() + " is already registered on crossing " + holder;
+        return new ProblemException(409, "DUPLICATE_DECLARATION_NUMBER", "Duplicate declaration number", detail,
+                List.of(new FieldViolation(at + "number", "DUPLICATE_DECLARATION_NUMBER", detail)));
     }
 
     @Override

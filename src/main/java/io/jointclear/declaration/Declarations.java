@@ -26,6 +26,32 @@ public interface Declarations {
      */
     void register(DeclarationDocument document, UUID crossingId, String fieldPrefix);
 
+    /**
+     * Registers the numbers of many crossings at once (a batch of filings), in the caller's
+     * transaction. A crossing any of whose numbers is taken keeps none of them.
+     *
+     * @return the crossings refused, each with its problem (409 {@code DUPLICATE_DECLARATION_NUMBER});
+     *         the others hold all their numbers
+     */
+    java.util.Map<UUID, Refusal> registerAll(List<Registration> registrations);
+
+    /**
+     * Why a crossing's numbers were not registered.
+     *
+     * @param holder the crossing that holds the number (null when the number itself was missing)
+     */
+    record Refusal(io.jointclear.shared.ProblemException problem, UUID holder) {
+    }
+
+    /**
+     * One declaration to register.
+     *
+     * @param documentJson the document as JSON text, when the caller already wrote it (else null)
+     * @param fieldPrefix  where the document sits in the caller's request, e.g. {@code declarations[1].}
+     */
+    record Registration(UUID crossingId, DeclarationDocument document, String documentJson, String fieldPrefix) {
+    }
+
     /** Export lines against import lines: HS6, quantity beyond 2 %, value beyond 5 % after incoterm adjustment, origin. */
     List<CrossCheckFinding> crossCheck(DeclarationDocument export, DeclarationDocument importSide);
 }

@@ -17,8 +17,17 @@ class CrossingAudit {
     }
 
     void record(Actor actor, String action, Crossing c, Map<String, ?> details) {
+        log.append(entry(actor, action, c, details));
+    }
+
+    /** Many entries in one write (a batch of filings). */
+    void recordAll(java.util.List<AuditEntry> entries) {
+        log.appendAll(entries);
+    }
+
+    static AuditEntry entry(Actor actor, String action, Crossing c, Map<String, ?> details) {
         Map<String, Object> facts = new java.util.TreeMap<>(details);
         facts.put("status", c.status.name());
-        log.append(AuditEntry.of(actor, action, "CROSSING", c.id.toString(), null, facts));
+        return AuditEntry.of(actor, action, "CROSSING", c.id.toString(), null, facts);
     }
 }

@@ -8,7 +8,9 @@ import io.jointclear.clearance.RecordDecision;
 import io.jointclear.shared.Actor;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import io.jointclear.shared.ProblemException;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.UUID;
@@ -33,6 +35,45 @@ public class CrossingCommands {
             return service.fileAsJson(filing, actor, null, null);
         }
         return service.fileAsJson(filing, actor, idempotencyKey.strip(), sha256(body));
+    }
+
+    /** The most filings one batch may carry: a validation file of SAAI or an ABI transmission is of this order. */
+    public static final int MAX_BATCH = 100;
+
+    /**
+     * One filing of a batch as the web layer read it: the crossing, or why it could not be read.
+     *
+     * @param bytes the exact bytes of the crossing in the request, which its idempotency key protects
+     */
+    public record BatchFiling(FileCrossing filing, String idempotencyKey, byte[] bytes, ProblemException unreadable) {
+    }
+
+    /** One filing's result: 201 with the answer, 200 with the first answer to a repeat, or a problem. */
+    public record BatchAnswer(int status, String answer, ProblemException problem) {
+    }
+
+    /** Files every readable filing of the batch in one transaction; the others keep their problem. */
+    public List<BatchAnswer> fileBatch(List<BatchFiling> filings, Actor actor) {
+        List<CrossingService.BatchItem> readable = new ArrayList<>(filings.size());
+        for (int i = 0; i < filings.size(); i++) {
+            BatchFiling f = filings.get(i);
+            if (f.unreadable() == null) {
+                String key = f.idempotencyKey() == null || f.idempotencyKey().isBlank() ? null : f.idempotencyKey().strip();
+                readable.add(new CrossingService.BatchItem(f.filing(), key, key == null ? null : sha256(f.bytes()), i));
+            }
+        }
+        List<CrossingService.BatchResult> results = service.fileBatch(readable, actor);
+        List<BatchAnswer> answers = new ArrayList<>(filings.size());
+        int next = 0;
+        for (BatchFiling f : filings) {
+            if (f.unreadable() != null) {
+                answers.add(new BatchAnswer(f.unreadable().status(), null, f.unreadable()));
+            } else {
+                CrossingService.BatchResult r = results.get(next++);
+                answers.add(new BatchAnswer(r.status(), r.answer(), r.problem()));
+            }
+        }
+        return answers;
     }
 
     public CrossingView get(UUID id, Actor actor) {

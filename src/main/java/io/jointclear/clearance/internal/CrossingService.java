@@ -36,30 +36,30 @@ class CrossingService implements Crossings {
     private static final int ATTEMPTS = 3;
 
     private final CrossingStore store;
-    private final IdempotencyStore idempotency;
     private final CrossingValidation validation;
     private final DeclarationAssessor assessor;
     private final Declarations declarations;
     private final Selectivity selectivity;
     private final SelectionRequests selectionRequests;
     private final CrossingAudit audit;
+    private final FilingWriter writer;
     private final ApplicationEventPublisher events;
     private final TransactionTemplate transactions;
     private final Clock clock;
     private final JsonMapper json;
 
-    CrossingService(CrossingStore store, IdempotencyStore idempotency, CrossingValidation validation,
+    CrossingService(CrossingStore store, CrossingValidation validation,
                     DeclarationAssessor assessor, Declarations declarations, Selectivity selectivity,
-                    SelectionRequests selectionRequests, CrossingAudit audit, ApplicationEventPublisher events,
+                    SelectionRequests selectionRequests, CrossingAudit audit, FilingWriter writer, ApplicationEventPublisher events,
                     TransactionTemplate transactions, Clock clock, JsonMapper json) {
         this.store = store;
-        this.idempotency = idempotency;
         this.validation = validation;
         this.assessor = assessor;
         this.declarations = declarations;
         this.selectivity = selectivity;
         this.selectionRequests = selectionRequests;
         this.audit = audit;
+        this.writer = writer;
         this.events = events;
         this.transactions = transactions;
         this.clock = clock;
@@ -76,46 +76,125 @@ class CrossingService implements Crossings {
      * stored with the key, so a repeat with the same body gets the first answer exactly as it was.
      */
     String fileAsJson(FileCrossing filing, Actor actor, String idempotencyKey, String requestHash) {
-        Filed filed = fileAndAnswer(filing, actor, idempotencyKey, requestHash);
-        return filed.json() != null ? filed.json() : json.writeValueAsString(CrossingViews.filingAnswer(filed.view()));
+        return fileAndAnswer(filing, actor, idempotencyKey, requestHash).json();
     }
 
-    /** A filing's answer: the view, and its JSON text when it was stored with an idempotency key. */
+    /** A filing's answer: the view (null for a repeat), and its JSON text. */
     private record Filed(CrossingView view, String json) {
     }
 
     private Filed fileAndAnswer(FileCrossing filing, Actor actor, String idempotencyKey, String requestHash) {
         requireRole(actor, "BROKER", "ADMIN");
+        PreparedFiling prepared = prepare(filing, actor, idempotencyKey, requestHash, "");
+        FilingOutcome outcome = transactions.execute(tx -> writer.write(List.of(prepared)).getFirst());
+        return switch (outcome) {
+            case FilingOutcome.Filed filed -> new Filed(filed.view(), filed.answer());
+            case FilingOutcome.Replayed replayed -> new Filed(null, replayed.answer());
+            case FilingOutcome.Refused refused -> throw refused.problem();
+            // a batch of one has no other filing to collide with
+            case FilingOutcome.AloneAfterBatch alone -> throw new IllegalStateException("a single filing collided with itself");
+        };
+    }
+
+    /**
+     * Files many crossings in one transaction (a broker's batch): each is validated, assessed and
+     * stored or refused on its own; one refusal never costs the others.
+     *
+     * @return per filing, in order: its answer (JSON text) or its problem
+     */
+    List<BatchResult> fileBatch(List<BatchItem> items, Actor actor) {
+        requireRole(actor, "BROKER", "ADMIN");
+        BatchResult[] results = new BatchResult[items.size()];
+        List<PreparedFiling> prepared = new ArrayList<>(items.size());
+        List<Integer> preparedAt = new ArrayList<>(items.size());
+        for (int i = 0; i < items.size(); i++) {
+            BatchItem item = items.get(i);
+            try {
+                prepared.add(prepare(item.filing(), actor, item.idempotencyKey(), item.requestHash(),
+                        "crossings[" + item.index() + "].crossing."));
+                preparedAt.add(i);
+            } catch (ProblemException refused) {
+                results[i] = BatchResult.refused(refused);
+            }
+        }
+        List<FilingOutcome> outcomes;
+        try {
+            outcomes = prepared.isEmpty() ? List.of() : transactions.execute(tx -> writer.write(prepared));
+        } catch (org.springframework.dao.DataAccessException batchFailed) {
+            // e.g. a deadlock with another instance: nothing of the batch stayed; each filing on its own then
+            outcomes = prepared.stream().<FilingOutcome>map(p -> new FilingOutcome.AloneAfterBatch()).toList();
+        }
+        for (int j = 0; j < outcomes.size(); j++) {
+            int i = preparedAt.get(j);
+            PreparedFiling p = prepared.get(j);
+            results[i] = switch (outcomes.get(j)) {
+                case FilingOutcome.Filed filed -> BatchResult.filed(filed.answer(), false);
+                case FilingOutcome.Replayed replayed -> BatchResult.filed(replayed.answer(), true);
+                case FilingOutcome.Refused refused -> BatchResult.refused(refused.problem());
+                case FilingOutcome.AloneAfterBatch alone -> alone(p);
+            };
+        }
+        return List.of(results);
+    }
+
+    private BatchResult alone(PreparedFiling p) {
+        try {
+            FilingOutcome outcome = transactions.execute(tx -> writer.write(List.of(p)).getFirst());
+            return switch (outcome) {
+                case FilingOutcome.Filed filed -> BatchResult.filed(filed.answer(), false);
+                case FilingOutcome.Replayed replayed -> BatchResult.filed(replayed.answer(), true);
+                case FilingOutcome.Refused refused -> BatchResult.refused(refused.problem());
+                case FilingOutcome.AloneAfterBatch again -> throw new IllegalStateException("a single filing collided with itself");
+            };
+        } catch (ProblemException refused) {
+            return BatchResult.refused(refused);
+        }
+    }
+
+    /** One filing of a batch, with its own idempotency key (may be null), the hash of its bytes and its place in the request. */
+    record BatchItem(FileCrossing filing, String idempotencyKey, String requestHash, int index) {
+    }
+
+    /**
+     * One filing's result in a batch: the answer it would have had alone (201, or 200 for a repeat
+     * of an earlier filing), or the problem refusing it.
+     */
+    record BatchResult(int status, String answer, ProblemException problem) {
+        static BatchResult filed(String answer, boolean repeat) {
+            return new BatchResult(repeat ? 200 : 201, answer, null);
+        }
+
+        static BatchResult refused(ProblemException problem) {
+            return new BatchResult(problem.status(), null, problem);
+        }
+    }
+
+    /** Validates, assesses and builds the new crossing with its answer; a 422 when any rule is violated. */
+    private PreparedFiling prepare(FileCrossing filing, Actor actor, String idempotencyKey, String requestHash,
+                                   String fieldPrefix) {
         List<FieldViolation> problems = validation.check(filing);
         if (!problems.isEmpty()) {
-            throw invalid(problems);
+            throw invalid(prefixed(problems, fieldPrefix));
         }
         List<StoredDeclaration> assessed = assessAll(filing.declarations(), problems);
         if (!problems.isEmpty()) {
-            throw invalid(problems);
+            throw invalid(prefixed(problems, fieldPrefix));
         }
-        return transactions.execute(tx -> {
-            UUID id = UUID.randomUUID();
-            Instant now = clock.instant();
-            if (idempotencyKey != null && !idempotency.claim(idempotencyKey, actor.username(), requestHash, id, now)) {
-                return new Filed(null, idempotency.replay(idempotencyKey, actor.username(), requestHash));
-            }
-            Crossing c = new Crossing(id, actor.username(), now, CrossingStatus.FILED, 0);
-            c.setContents(filing);
-            c.declarations = new ArrayList<>(assessed);
-            c.crossCheck = new ArrayList<>(crossCheck(filing.declarations()));
-            store.insert(c);
-            register(filing.declarations(), id);
-            audit.record(actor, "CROSSING_FILED", c, Map.of("declarations", numbers(filing.declarations())));
-            events.publishEvent(CrossingFacts.filed(c));
-            CrossingView view = CrossingViews.of(c);
-            if (idempotencyKey == null) {
-                return new Filed(view, null);
-            }
-            String text = json.writeValueAsString(CrossingViews.filingAnswer(view));
-            idempotency.answer(idempotencyKey, text);
-            return new Filed(view, text);
-        });
+        Crossing c = new Crossing(UUID.randomUUID(), actor.username(), clock.instant(), CrossingStatus.FILED, 0);
+        c.setContents(filing);
+        c.declarations = new ArrayList<>(assessed);
+        c.crossCheck = new ArrayList<>(crossCheck(filing.declarations()));
+        CrossingView view = CrossingViews.of(c);
+        String answer = json.writeValueAsString(CrossingViews.filingAnswer(view));
+        List<String> documents = assessed.stream().map(d -> json.writeValueAsString(d.document())).toList();
+        return new PreparedFiling(c, view, actor, idempotencyKey, requestHash, answer, documents, fieldPrefix);
+    }
+
+    private static List<FieldViolation> prefixed(List<FieldViolation> problems, String prefix) {
+        if (prefix.isEmpty()) {
+            return problems;
+        }
+        return problems.stream().map(v -> new FieldViolation(prefix + v.field(), v.code(), v.message())).toList();
     }
 
     @Override

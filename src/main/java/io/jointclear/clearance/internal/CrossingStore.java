@@ -18,6 +18,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -48,6 +49,76 @@ class CrossingStore {
                 """, c.id, c.status.name(), c.direction, c.mxCustomsOffice, c.usPort, ts(c.expectedArrival),
                 write(c.carrier), write(c.conveyance), write(c.driver), c.filedBy, c.version, write(c.crossCheck), ts(c.filedAt));
         insertDeclarations(c);
+    }
+
+    /**
+     * Inserts new crossings with their declarations: two statements for the whole list.
+     *
+     * @param documentJson per crossing, its declarations' documents as JSON text, in declaration order
+     */
+    void insertAll(List<Crossing> crossings, Map<UUID, List<String>> documentJson) {
+        if (crossings.isEmpty()) {
+            return;
+        }
+        int n = crossings.size();
+        String[][] c = new String[13][n];
+        List<String[]> declarationRows = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            Crossing x = crossings.get(i);
+            c[0][i] = x.id.toString();
+            c[1][i] = x.status.name();
+            c[2][i] = x.direction;
+            c[3][i] = x.mxCustomsOffice;
+            c[4][i] = x.usPort;
+            c[5][i] = x.expectedArrival == null ? null : x.expectedArrival.toString();
+            c[6][i] = write(x.carrier);
+            c[7][i] = write(x.conveyance);
+            c[8][i] = write(x.driver);
+            c[9][i] = x.filedBy;
+            c[10][i] = Long.toString(x.version);
+            c[11][i] = write(x.crossCheck);
+            c[12][i] = x.filedAt.toString();
+            List<String> documents = documentJson.get(x.id);
+            for (int d = 0; d < x.declarations.size(); d++) {
+                StoredDeclaration sd = x.declarations.get(d);
+                declarationRows.add(new String[] {x.id.toString(), sd.document().authority().name(), sd.document().number(),
+                        documents == null ? write(sd.document()) : documents.get(d), sd.status(),
+                        sd.assessment() == null ? null : write(sd.assessment()), write(sd.pending()),
+                        sd.assessedAt() == null ? null : sd.assessedAt().toString()});
+            }
+        }
+        jdbc.update("""
+                INSERT INTO clearance.crossing (id, status, direction, mx_customs_office, us_port, expected_arrival,
+                    carrier, conveyance, driver, filed_by, version, cross_check, filed_at)
+                SELECT u.id::uuid, u.status, u.direction, u.mx, u.us, u.expected::timestamptz, u.carrier::jsonb,
+                       u.conveyance::jsonb, u.driver::jsonb, u.filed_by, u.version::bigint, u.cross_check::jsonb,
+                       u.filed_at::timestamptz
+                  FROM unnest(?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[],
+                              ?::text[], ?::text[], ?::text[], ?::text[], ?::text[])
+                       AS u(id, status, direction, mx, us, expected, carrier, conveyance, driver, filed_by, version,
+                            cross_check, filed_at)
+                """, ps -> setArrays(ps, c));
+        String[][] d = new String[8][declarationRows.size()];
+        for (int i = 0; i < declarationRows.size(); i++) {
+            for (int col = 0; col < 8; col++) {
+                d[col][i] = declarationRows.get(i)[col];
+            }
+        }
+        jdbc.update("""
+                INSERT INTO clearance.crossing_declaration (crossing_id, authority, number, document, assessment_status,
+                    assessment, assessment_pending, assessed_at)
+                SELECT u.crossing::uuid, u.authority, u.number, u.document::jsonb, u.status, u.assessment::jsonb,
+                       u.pending::jsonb, u.assessed::timestamptz
+                  FROM unnest(?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[])
+                       AS u(crossing, authority, number, document, status, assessment, pending, assessed)
+                """, ps -> setArrays(ps, d));
+    }
+
+    /** Binds each column as a text[] parameter, in order. */
+    static void setArrays(java.sql.PreparedStatement ps, String[][] columns) throws SQLException {
+        for (int i = 0; i < columns.length; i++) {
+            ps.setArray(i + 1, ps.getConnection().createArrayOf("text", columns[i]));
+        }
     }
 
     /**

@@ -6,6 +6,10 @@ import io.jointclear.clearance.FileCrossing;
 import io.jointclear.clearance.RecordDecision;
 import io.jointclear.clearance.internal.CrossingCommands;
 import io.jointclear.shared.Actor;
+import io.jointclear.shared.FieldViolation;
+import io.jointclear.shared.ProblemException;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -72,6 +76,76 @@ class CrossingController {
         Matcher id = CROSSING_ID.matcher(answer);
         URI location = id.find() ? URI.create("/api/v1/crossings/" + id.group(1)) : null;
         return ResponseEntity.status(HttpStatus.CREATED).location(location).contentType(MediaType.APPLICATION_JSON).body(answer);
+    }
+
+    @PostMapping("/batch")
+    @Operation(summary = "File up to 100 crossings in one request (a broker's batch)",
+            description = "Body {\"crossings\": [{\"idempotencyKey\": \"…\", \"crossing\": {…as for POST /api/v1/crossings…}}]}. "
+                    + "Each crossing is validated, assessed and stored — or refused — on its own, all in one transaction; "
+                    + "the answer lists, in order, each one's status (201 filed, 200 repeat of an earlier filing with the "
+                    + "same key and bytes, 4xx refused) with the crossing or an RFC 9457 problem.")
+    @ApiResponse(responseCode = "200", description = "One result per crossing, in the order sent")
+    ResponseEntity<String> fileBatch(@RequestBody byte[] body, HttpServletRequest request, Actor actor) {
+        BatchBody batch;
+        try {
+            batch = BatchBody.read(json, body);
+        } catch (JacksonException | IllegalArgumentException e) {
+            throw new ProblemException(400, "MALFORMED_BATCH", "Malformed batch",
+                    "The body must be {\"crossings\": [{\"idempotencyKey\": …, \"crossing\": {…}}, …]}",
+                    List.of(new FieldViolation("crossings", "REQUIRED", "an array of {idempotencyKey, crossing} objects")));
+        }
+        if (batch.items().isEmpty() || batch.items().size() > CrossingCommands.MAX_BATCH) {
+            throw new ProblemException(422, "BATCH_SIZE", "Batch size out of range",
+                    "A batch carries 1 to " + CrossingCommands.MAX_BATCH + " crossings; this one has " + batch.items().size(),
+                    List.of(new FieldViolation("crossings", "BATCH_SIZE", "1 to " + CrossingCommands.MAX_BATCH + " crossings")));
+        }
+        List<CrossingCommands.BatchFiling> filings = new java.util.ArrayList<>(batch.items().size());
+        for (int i = 0; i < batch.items().size(); i++) {
+            filings.add(bind(body, batch.items().get(i), i));
+        }
+        List<CrossingCommands.BatchAnswer> answers = crossings.fileBatch(filings, actor);
+        StringBuilder out = new StringBuilder(answers.size() * 2048).append("{\"results\":[");
+        for (int i = 0; i < answers.size(); i++) {
+            CrossingCommands.BatchAnswer a = answers.get(i);
+            out.append(i == 0 ? "" : ",").append("{\"index\":").append(i).append(",\"status\":").append(a.status());
+            if (a.answer() != null) {
+                out.append(",\"crossing\":").append(a.answer());
+            } else {
+                out.append(",\"problem\":").append(json.writeValueAsString(problem(a.problem())));
+            }
+            out.append('}');
+        }
+        return ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON).body(out.append("]}").toString());
+    }
+
+    private CrossingCommands.BatchFiling bind(byte[] body, BatchBody.Item item, int index) {
+        String at = "crossings[" + index + "].crossing";
+        if (item.offset() < 0) {
+            return new CrossingCommands.BatchFiling(null, item.idempotencyKey(), null, new ProblemException(422,
+                    "CROSSING_INVALID", "Crossing rejected", "item " + index + " has no crossing object",
+                    List.of(new FieldViolation(at, "REQUIRED", "the crossing is required"))));
+        }
+        try {
+            FileCrossing filing = json.readValue(body, item.offset(), item.length(), FileCrossing.class);
+            byte[] bytes = java.util.Arrays.copyOfRange(body, item.offset(), item.offset() + item.length());
+            return new CrossingCommands.BatchFiling(filing, item.idempotencyKey(), bytes, null);
+        } catch (JacksonException e) {
+            return new CrossingCommands.BatchFiling(null, item.idempotencyKey(), null, new ProblemException(400,
+                    "MALFORMED_CROSSING", "Malformed crossing", "item " + index + " is not a crossing: " + e.getOriginalMessage(),
+                    List.of(new FieldViolation(at, "MALFORMED", "not a crossing as for POST /api/v1/crossings"))));
+        }
+    }
+
+    /** The same RFC 9457 shape as every other problem of the API (type, title, status, detail, code, errors). */
+    private static Map<String, Object> problem(ProblemException e) {
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("type", "urn:jointclear:problem:" + e.code().toLowerCase(java.util.Locale.ROOT).replace('_', '-'));
+        body.put("title", e.title());
+        body.put("status", e.status());
+        body.put("detail", e.getMessage());
+        body.put("code", e.code());
+        body.put("errors", e.violations());
+        return body;
     }
 
     /** The crossing's id is the first member of its JSON answer. */

@@ -41,6 +41,7 @@ final class ApiAccessRules {
                 .requestMatchers("/api/v1/tariff/measures/**").hasRole(ADMIN)
                 .requestMatchers(POST, "/api/v1/assessments").authenticated()
 
+                .requestMatchers(POST, "/api/v1/crossings/batch").hasAnyRole(BROKER, ADMIN)
                 .requestMatchers(POST, "/api/v1/crossings/*/arrival").hasAnyRole(BROKER, CARRIER, OFFICER_MX, OFFICER_US, ADMIN)
                 .requestMatchers(GET, "/api/v1/crossings/**").hasAnyRole(BROKER, OFFICER_MX, OFFICER_US, ANALYST, ADMIN)
                 .requestMatchers("/api/v1/crossings/**").hasAnyRole(BROKER, OFFICER_MX, OFFICER_US, ADMIN)
