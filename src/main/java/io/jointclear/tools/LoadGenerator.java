@@ -15,6 +15,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -31,8 +33,11 @@ import java.util.regex.Pattern;
  *
  * With {@code --rate R} requests start on a fixed schedule (open loop) and latency is measured from
  * each request's scheduled start, so a slow server cannot hide its queueing (no coordinated omission).
- * With {@code --rate 0} {@code --concurrency} workers send back to back, which measures the maximum
- * throughput. Every request carries an Idempotency-Key, as a broker's system would send.
+ * Requests travel over {@code --concurrency} keep-alive connections (default 64). With
+ * {@code --rate 0} as many workers send back to back, which measures the maximum
+ * throughput. Every crossing carries an Idempotency-Key, as a broker's system would send. With
+ * {@code --batch B} crossings go B to a request through {@code POST /api/v1/crossings/batch}; rates
+ * and counts stay in crossings, latencies are per request.
  */
 public final class LoadGenerator {
 
@@ -46,10 +51,11 @@ public final class LoadGenerator {
         String url = options.getOrDefault("url", "http://localhost:8080").replaceAll("/$", "");
         int concurrency = Integer.parseInt(options.getOrDefault("concurrency", "64"));
         int warmup = Integer.parseInt(options.getOrDefault("warmup", String.valueOf(Math.min(count, 500))));
+        int batch = Integer.parseInt(options.getOrDefault("batch", "0"));
         long seed = Long.parseLong(options.getOrDefault("seed", String.valueOf(System.nanoTime())));
         String auth = "Basic " + Base64.getEncoder().encodeToString(
                 (options.getOrDefault("user", "broker") + ":" + options.getOrDefault("password", "broker")).getBytes(StandardCharsets.UTF_8));
-        if (count < 1 || concurrency < 1 || rate < 0 || count + warmup > CrossingSamples.MAX_PER_RUN) {
+        if (count < 1 || concurrency < 1 || rate < 0 || batch < 0 || batch > 100 || count + warmup > CrossingSamples.MAX_PER_RUN) {
             throw new IllegalArgumentException("count and concurrency must be positive, rate zero or positive, count + warmup at most "
                     + CrossingSamples.MAX_PER_RUN + " (declaration numbers stay unique per --seed)");
         }
@@ -65,18 +71,51 @@ public final class LoadGenerator {
         }
         String runKey = Long.toHexString(seed);
         if (warmup > 0) {
-            run(client, url, auth, bodies.subList(0, warmup), runKey + "-w", 0, concurrency);
+            run(url, auth, requests(bodies.subList(0, warmup), runKey + "-w", batch), 0, concurrency);
         }
-        Result result = run(client, url, auth, bodies.subList(warmup, bodies.size()), runKey, rate, concurrency);
-        result.print(rate, concurrency);
+        List<Filing> filings = requests(bodies.subList(warmup, bodies.size()), runKey, batch);
+        Result result = run(url, auth, filings, batch > 0 ? rate / batch : rate, concurrency);
+        client.close();
+        result.print(rate, concurrency, count);
     }
 
-    private static Result run(HttpClient client, String url, String auth, List<String> bodies, String runKey, double rate,
+    /** One request: a crossing with its key, or a batch of crossings each with its own key. */
+    private record Filing(String path, String idempotencyKey, String body) {
+    }
+
+    private static List<Filing> requests(List<String> bodies, String runKey, int batch) {
+        List<Filing> filings = new ArrayList<>();
+        if (batch == 0) {
+            for (int i = 0; i < bodies.size(); i++) {
+                filings.add(new Filing("/api/v1/crossings", runKey + "-" + i, bodies.get(i)));
+            }
+            return filings;
+        }
+        for (int from = 0; from < bodies.size(); from += batch) {
+            StringBuilder body = new StringBuilder("{\"crossings\":[");
+            for (int i = from; i < Math.min(from + batch, bodies.size()); i++) {
+                body.append(i == from ? "" : ",").append("{\"idempotencyKey\":\"").append(runKey).append('-').append(i)
+                        .append("\",\"crossing\":").append(bodies.get(i)).append('}');
+            }
+            filings.add(new Filing("/api/v1/crossings/batch", null, body.append("]}").toString()));
+        }
+        return filings;
+    }
+
+    /** Per-crossing statuses inside a batch answer. */
+    private static final Pattern ITEM_STATUS = Pattern.compile("\\{\"index\":\\d+,\"status\":(\\d{3})");
+
+    private static Result run(String url, String auth, List<Filing> bodies, double rate,
                               int concurrency) throws InterruptedException {
         long[] latencies = new long[bodies.size()];
         Map<Integer, AtomicInteger> statuses = new ConcurrentHashMap<>();
         Map<String, AtomicInteger> errors = new ConcurrentHashMap<>();
-        Semaphore inFlight = new Semaphore(rate > 0 ? 4_096 : concurrency);
+        Semaphore inFlight = new Semaphore(rate > 0 ? 65_536 : concurrency);
+        // Keep-alive connections, as a broker's gateway would hold; an open-loop request waiting for one is late, and counted so.
+        BlockingQueue<PlainHttpConnection> connections = new ArrayBlockingQueue<>(concurrency);
+        for (int i = 0; i < concurrency; i++) {
+            connections.add(new PlainHttpConnection(URI.create(url)));
+        }
         long start = System.nanoTime();
         try (ExecutorService executor = Executors.newVirtualThreadPerTaskExecutor()) {
             for (int i = 0; i < bodies.size(); i++) {
@@ -92,15 +131,31 @@ public final class LoadGenerator {
                 executor.submit(() -> {
                     long begin = rate > 0 ? scheduled : System.nanoTime();
                     try {
-                        HttpRequest request = HttpRequest.newBuilder(URI.create(url + "/api/v1/crossings"))
-                                .header("Content-Type", "application/json").header("Authorization", auth)
-                                .header("Idempotency-Key", runKey + "-" + index)
-                                .timeout(Duration.ofSeconds(30))
-                                .POST(HttpRequest.BodyPublishers.ofString(bodies.get(index))).build();
-                        HttpResponse<String> response = client.send(request, HttpResponse.BodyHandlers.ofString());
-                        statuses.computeIfAbsent(response.statusCode(), s -> new AtomicInteger()).incrementAndGet();
-                        if (response.statusCode() >= 300) {
-                            errors.computeIfAbsent(response.statusCode() + " " + abbreviate(response.body()), k -> new AtomicInteger())
+                        Filing filing = bodies.get(index);
+                        PlainHttpConnection connection = connections.take();
+                        PlainHttpConnection.Answer response;
+                        try {
+                            response = connection.post(filing.path(), auth, filing.idempotencyKey(),
+                                    filing.body().getBytes(StandardCharsets.UTF_8));
+                        } finally {
+                            connections.add(connection);
+                        }
+                        Matcher items = ITEM_STATUS.matcher(filing.idempotencyKey() == null && response.status() == 200
+                                ? response.body() : "");
+                        boolean batched = false;
+                        while (items.find()) {
+                            batched = true;
+                            int status = Integer.parseInt(items.group(1));
+                            statuses.computeIfAbsent(status, s -> new AtomicInteger()).incrementAndGet();
+                            if (status >= 300) {
+                                errors.computeIfAbsent("item " + status, k -> new AtomicInteger()).incrementAndGet();
+                            }
+                        }
+                        if (!batched) {
+                            statuses.computeIfAbsent(response.status(), s -> new AtomicInteger()).incrementAndGet();
+                        }
+                        if (!batched && response.status() >= 300) {
+                            errors.computeIfAbsent(response.status() + " " + abbreviate(response.body()), k -> new AtomicInteger())
                                     .incrementAndGet();
                         }
                     } catch (Exception e) {
@@ -113,18 +168,20 @@ public final class LoadGenerator {
                 });
             }
         }
+        connections.forEach(PlainHttpConnection::close);
         return new Result(bodies.size(), System.nanoTime() - start, latencies, new TreeMap<>(statuses), errors);
     }
 
     private record Result(int count, long elapsedNanos, long[] latencies, Map<Integer, AtomicInteger> statuses,
                           Map<String, AtomicInteger> errors) {
-        void print(double rate, int concurrency) {
+        void print(double rate, int concurrency, int crossings) {
             long[] sorted = latencies.clone();
             Arrays.sort(sorted);
             double seconds = elapsedNanos / 1e9;
             System.out.printf("Mode: %s%n", rate > 0 ? "open loop, " + rate + " crossings/s offered" : "closed loop, " + concurrency + " workers");
-            System.out.printf("Filed %d crossings in %.2f s: %.1f crossings/s%n", count, seconds, count / seconds);
-            System.out.printf("Latency ms: p50 %.1f  p90 %.1f  p99 %.1f  max %.1f%n", ms(sorted, 0.50), ms(sorted, 0.90),
+            System.out.printf("Filed %d crossings in %d requests in %.2f s: %.1f crossings/s%n", crossings, count, seconds,
+                    crossings / seconds);
+            System.out.printf("Latency ms (per request): p50 %.1f  p90 %.1f  p99 %.1f  max %.1f%n", ms(sorted, 0.50), ms(sorted, 0.90),
                     ms(sorted, 0.99), sorted[sorted.length - 1] / 1e6);
             System.out.printf("Status codes: %s%n", statuses);
             errors.entrySet().stream().limit(5).forEach(e -> System.out.printf("  %d × %s%n", e.getValue().get(), e.getKey()));
@@ -153,7 +210,7 @@ public final class LoadGenerator {
         Map<String, String> options = new LinkedHashMap<>();
         for (int i = 0; i < args.length; i++) {
             if (!args[i].startsWith("--") || i + 1 >= args.length) {
-                throw new IllegalArgumentException("usage: load --rate R --count N --url U [--concurrency C] [--user U --password P] [--seed S]");
+                throw new IllegalArgumentException("usage: load --rate R --count N --url U [--batch B] [--concurrency C] [--user U --password P] [--seed S]");
             }
             options.put(args[i].substring(2), args[++i]);
         }
