@@ -43,6 +43,7 @@ class CrossingService implements Crossings {
     private final SelectionRequests selectionRequests;
     private final CrossingAudit audit;
     private final FilingWriter writer;
+    private final GroupCommit groupCommit;
     private final ApplicationEventPublisher events;
     private final TransactionTemplate transactions;
     private final Clock clock;
@@ -50,7 +51,8 @@ class CrossingService implements Crossings {
 
     CrossingService(CrossingStore store, CrossingValidation validation,
                     DeclarationAssessor assessor, Declarations declarations, Selectivity selectivity,
-                    SelectionRequests selectionRequests, CrossingAudit audit, FilingWriter writer, ApplicationEventPublisher events,
+                    SelectionRequests selectionRequests, CrossingAudit audit, FilingWriter writer, GroupCommit groupCommit,
+                    ApplicationEventPublisher events,
                     TransactionTemplate transactions, Clock clock, JsonMapper json) {
         this.store = store;
         this.validation = validation;
@@ -60,6 +62,7 @@ class CrossingService implements Crossings {
         this.selectionRequests = selectionRequests;
         this.audit = audit;
         this.writer = writer;
+        this.groupCommit = groupCommit;
         this.events = events;
         this.transactions = transactions;
         this.clock = clock;
@@ -86,13 +89,13 @@ class CrossingService implements Crossings {
     private Filed fileAndAnswer(FileCrossing filing, Actor actor, String idempotencyKey, String requestHash) {
         requireRole(actor, "BROKER", "ADMIN");
         PreparedFiling prepared = prepare(filing, actor, idempotencyKey, requestHash, "");
-        FilingOutcome outcome = transactions.execute(tx -> writer.write(List.of(prepared)).getFirst());
+        FilingOutcome outcome = groupCommit.write(prepared);
         return switch (outcome) {
             case FilingOutcome.Filed filed -> new Filed(filed.view(), filed.answer());
             case FilingOutcome.Replayed replayed -> new Filed(null, replayed.answer());
             case FilingOutcome.Refused refused -> throw refused.problem();
-            // a batch of one has no other filing to collide with
-            case FilingOutcome.AloneAfterBatch alone -> throw new IllegalStateException("a single filing collided with itself");
+            // group commit writes a collided filing again alone before answering
+            case FilingOutcome.AloneAfterBatch alone -> throw new IllegalStateException("a filing written alone collided with itself");
         };
     }
 

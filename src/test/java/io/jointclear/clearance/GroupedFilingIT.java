@@ -10,6 +10,10 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -22,8 +26,9 @@ import org.springframework.test.context.TestPropertySource;
 import tools.jackson.databind.JsonNode;
 
 /**
- * POST /api/v1/crossings/batch on the embedded PostgreSQL: every crossing of a batch is stored or
- * refused on its own, in one transaction, with the same rules, keys and answers as a single filing.
+ * Filings written together on the embedded PostgreSQL — a batch request, or single requests sharing a
+ * group-commit transaction: every crossing is stored or refused on its own, with the same rules, keys
+ * and answers as a single filing written alone.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("test")
@@ -32,7 +37,7 @@ import tools.jackson.databind.JsonNode;
         "jointclear.security.users[0].roles=BROKER",
         "jointclear.security.users[1].username=officer-mx", "jointclear.security.users[1].password=officer-mx",
         "jointclear.security.users[1].roles=OFFICER_MX"})
-class BatchFilingIT {
+class GroupedFilingIT {
 
     private static final String CONTRACT = resource("clearance/crossing-northbound-tomatoes.json");
 
@@ -41,6 +46,9 @@ class BatchFilingIT {
 
     @Autowired
     JdbcTemplate jdbc;
+
+    @Autowired
+    io.micrometer.core.instrument.MeterRegistry meters;
 
     Http broker;
 
@@ -115,6 +123,56 @@ class BatchFilingIT {
         assertThat(statuses(results)).containsExactly(201, 200);
         assertThat(results.get(1).get("crossing").toString()).isEqualTo(results.get(0).get("crossing").toString());
         assertThat(registered(entryNumber(7_201))).isEqualTo(1);
+    }
+
+    /**
+     * Single filings sent at once share group-commit transactions: repeats of one key, rivals for one
+     * number and unrelated filings must each get the answer they would have had alone.
+     */
+    @Test
+    void concurrentSingleFilingsSharingTransactionsKeepEveryRule() throws Exception {
+        String sharedKey = "shared-" + UUID.randomUUID();
+        String sharedBody = crossing(7_500);
+        List<Callable<Http.Response>> calls = new ArrayList<>();
+        for (int i = 0; i < 8; i++) {
+            calls.add(() -> new Http(port).as("broker", "broker").header("Idempotency-Key", sharedKey)
+                    .post("/api/v1/crossings", sharedBody));
+        }
+        for (int i = 0; i < 8; i++) {
+            // the same pedimento number, each with its own US entry and key
+            String rival = crossing(7_600).replace(entryNumber(7_600), entryNumber(7_610 + i));
+            String key = "rival-" + i + "-" + UUID.randomUUID();
+            calls.add(() -> new Http(port).as("broker", "broker").header("Idempotency-Key", key).post("/api/v1/crossings", rival));
+        }
+        for (int i = 0; i < 16; i++) {
+            String own = crossing(7_700 + i);
+            calls.add(() -> new Http(port).as("broker", "broker").post("/api/v1/crossings", own));
+        }
+        List<Http.Response> answers = new ArrayList<>();
+        try (ExecutorService pool = Executors.newFixedThreadPool(calls.size())) {
+            for (Future<Http.Response> f : pool.invokeAll(calls)) {
+                answers.add(f.get());
+            }
+        }
+
+        List<Http.Response> repeats = answers.subList(0, 8);
+        assertThat(repeats).allSatisfy(r -> assertThat(r.status()).as(r.body()).isEqualTo(201));
+        assertThat(repeats.stream().map(Http.Response::body).distinct()).hasSize(1);
+        assertThat(registered(entryNumber(7_500))).isEqualTo(1);
+
+        List<Integer> rivals = answers.subList(8, 16).stream().map(Http.Response::status).toList();
+        assertThat(rivals).containsOnly(201, 409).filteredOn(s -> s == 201).hasSize(1);
+        assertThat(jdbc.queryForObject("SELECT count(*) FROM declaration.declaration WHERE number = ?", Integer.class,
+                String.format("2624345660%05d", 7_600))).isEqualTo(1);
+        int rivalEntries = 0;
+        for (int i = 0; i < 8; i++) {
+            rivalEntries += registered(entryNumber(7_610 + i));
+        }
+        assertThat(rivalEntries).as("only the winner's US entry is registered").isEqualTo(1);
+
+        assertThat(answers.subList(16, 32)).allSatisfy(r -> assertThat(r.status()).as(r.body()).isEqualTo(201));
+        assertThat(meters.get("jointclear.filing.group.size").summary().max())
+                .as("32 filings sent at once shared transactions").isGreaterThan(1);
     }
 
     @Test
