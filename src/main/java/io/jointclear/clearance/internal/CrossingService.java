@@ -128,30 +128,13 @@ class CrossingService implements Crossings {
             outcomes = prepared.stream().<FilingOutcome>map(p -> new FilingOutcome.AloneAfterBatch()).toList();
         }
         for (int j = 0; j < outcomes.size(); j++) {
-            int i = preparedAt.get(j);
-            PreparedFiling p = prepared.get(j);
-            results[i] = switch (outcomes.get(j)) {
-                case FilingOutcome.Filed filed -> BatchResult.filed(filed.answer(), false);
-                case FilingOutcome.Replayed replayed -> BatchResult.filed(replayed.answer(), true);
-                case FilingOutcome.Refused refused -> BatchResult.refused(refused.problem());
-                case FilingOutcome.AloneAfterBatch alone -> alone(p);
-            };
+            FilingOutcome outcome = outcomes.get(j);
+            if (outcome instanceof FilingOutcome.AloneAfterBatch) {
+                outcome = groupCommit.writeAlone(prepared.get(j));
+            }
+            results[preparedAt.get(j)] = BatchResult.of(outcome);
         }
         return List.of(results);
-    }
-
-    private BatchResult alone(PreparedFiling p) {
-        try {
-            FilingOutcome outcome = transactions.execute(tx -> writer.write(List.of(p)).getFirst());
-            return switch (outcome) {
-                case FilingOutcome.Filed filed -> BatchResult.filed(filed.answer(), false);
-                case FilingOutcome.Replayed replayed -> BatchResult.filed(replayed.answer(), true);
-                case FilingOutcome.Refused refused -> BatchResult.refused(refused.problem());
-                case FilingOutcome.AloneAfterBatch again -> throw new IllegalStateException("a single filing collided with itself");
-            };
-        } catch (ProblemException refused) {
-            return BatchResult.refused(refused);
-        }
     }
 
     /** One filing of a batch, with its own idempotency key (may be null), the hash of its bytes and its place in the request. */
@@ -163,12 +146,17 @@ class CrossingService implements Crossings {
      * of an earlier filing), or the problem refusing it.
      */
     record BatchResult(int status, String answer, ProblemException problem) {
-        static BatchResult filed(String answer, boolean repeat) {
-            return new BatchResult(repeat ? 200 : 201, answer, null);
-        }
-
         static BatchResult refused(ProblemException problem) {
             return new BatchResult(problem.status(), null, problem);
+        }
+
+        static BatchResult of(FilingOutcome outcome) {
+            return switch (outcome) {
+                case FilingOutcome.Filed filed -> new BatchResult(201, filed.answer(), null);
+                case FilingOutcome.Replayed replayed -> new BatchResult(200, replayed.answer(), null);
+                case FilingOutcome.Refused refused -> refused(refused.problem());
+                case FilingOutcome.AloneAfterBatch alone -> throw new IllegalStateException("a filing written alone collided with itself");
+            };
         }
     }
 

@@ -41,16 +41,6 @@ class CrossingStore {
         this.json = json;
     }
 
-    void insert(Crossing c) {
-        jdbc.update("""
-                INSERT INTO clearance.crossing (id, status, direction, mx_customs_office, us_port, expected_arrival,
-                    carrier, conveyance, driver, filed_by, version, cross_check, filed_at)
-                VALUES (?, ?, ?, ?, ?, ?, ?::jsonb, ?::jsonb, ?::jsonb, ?, ?, ?::jsonb, ?)
-                """, c.id, c.status.name(), c.direction, c.mxCustomsOffice, c.usPort, ts(c.expectedArrival),
-                write(c.carrier), write(c.conveyance), write(c.driver), c.filedBy, c.version, write(c.crossCheck), ts(c.filedAt));
-        insertDeclarations(c);
-    }
-
     /**
      * Inserts new crossings with their declarations: two statements for the whole list.
      *

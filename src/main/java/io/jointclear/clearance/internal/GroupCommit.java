@@ -76,6 +76,11 @@ class GroupCommit implements SmartLifecycle {
                 throw new IllegalStateException("interrupted while filing", e);
             }
         }
+        return writeAlone(filing);
+    }
+
+    /** Writes the filing in a transaction of its own, now. */
+    FilingOutcome writeAlone(PreparedFiling filing) {
         return transactions.execute(tx -> writer.write(List.of(filing)).getFirst());
     }
 
