@@ -71,6 +71,7 @@ class AccessRulesIT {
             Rule.only("GET", "/api/v1/statistics/any", null, Set.of("analyst", "officer-mx", "officer-us", "auditor", "admin")),
             Rule.only("GET", NO_CROSSING, null, Set.of("broker", "officer-mx", "officer-us", "analyst", "admin")),
             new Rule("POST", "/api/v1/crossings", "{}", Set.of(), Set.of("carrier", "analyst", "auditor")),
+            Rule.only("POST", "/api/v1/crossings/batch", "{\"crossings\":[]}", Set.of("broker", "admin")),
             new Rule("POST", NO_CROSSING + "/arrival", "{\"at\":\"2026-03-10T15:00:00Z\"}",
                     Set.of("carrier", "officer-mx", "officer-us", "admin"), Set.of("analyst", "auditor")),
             new Rule("POST", NO_CROSSING + "/decisions", "{\"authority\":\"MX\",\"decision\":\"RELEASE\"}",
