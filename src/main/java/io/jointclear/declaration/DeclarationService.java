@@ -66,13 +66,9 @@ class DeclarationService implements Declarations {
             }
         }
         numbered.removeIf(r -> refused.containsKey(r.crossingId()));
-        Map<DeclarationRepository.Number, UUID> taken = repository.registerAll(numbered);
-        for (Registration r : numbered) {
-            UUID holder = taken.get(new DeclarationRepository.Number(r.document().authority().name(), r.document().number()));
-            if (holder != null && !holder.equals(r.crossingId()) && !refused.containsKey(r.crossingId())) {
-                refused.put(r.crossingId(), new Refusal(duplicate(r.document(), holder, r.fieldPrefix()), holder));
-            }
-        }
+        repository.registerAll(numbered).forEach((crossing, conflict) -> refused.put(crossing, new Refusal(
+                duplicate(conflict.registration().document(), conflict.holder(), conflict.registration().fieldPrefix()),
+                conflict.holder())));
         return refused;
     }
 

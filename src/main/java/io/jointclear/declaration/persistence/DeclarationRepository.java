@@ -7,11 +7,10 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -67,7 +66,19 @@ public class DeclarationRepository {
     }
 
     /** A declaration number under its authority. */
-    public record Number(String authority, String number) {
+    private record Number(String authority, String number) {
+        static Number of(Declarations.Registration r) {
+            return new Number(r.document().authority().name(), r.document().number());
+        }
+    }
+
+    /**
+     * A crossing that could not take all its numbers.
+     *
+     * @param registration its first declaration (in the order given) whose number is held elsewhere
+     * @param holder       the crossing holding that number
+     */
+    public record Conflict(Declarations.Registration registration, UUID holder) {
     }
 
     /**
@@ -75,9 +86,9 @@ public class DeclarationRepository {
      * earlier crossing, or by another crossing earlier in the same list — are not taken; a crossing
      * that misses any of its numbers keeps none (its other rows are deleted again).
      *
-     * @return every number that could not be taken, with the crossing holding it
+     * @return per crossing that missed a number, the conflict; the other crossings hold all theirs
      */
-    public Map<Number, UUID> registerAll(List<Declarations.Registration> registrations) {
+    public Map<UUID, Conflict> registerAll(List<Declarations.Registration> registrations) {
         if (registrations.isEmpty()) {
             return Map.of();
         }
@@ -100,7 +111,7 @@ public class DeclarationRepository {
             columns[6][i] = r.documentJson() != null ? r.documentJson() : json.writeValueAsString(d);
             columns[7][i] = now;
         }
-        Map<Number, UUID> inserted = new HashMap<>();
+        Map<Number, UUID> holders = new HashMap<>();
         jdbc.sql("""
                         INSERT INTO declaration.declaration
                                (id, authority, number, crossing_id, type, declared_on, document, registered_at)
@@ -112,47 +123,34 @@ public class DeclarationRepository {
                         ON CONFLICT (authority, number) DO NOTHING
                         RETURNING authority, number, crossing_id
                         """)
-                .params(arrays(columns))
-                .query((rs, row) -> inserted.put(new Number(rs.getString(1), rs.getString(2)), rs.getObject(3, UUID.class)))
+                .params((Object[]) columns)
+                .query((rs, row) -> holders.put(new Number(rs.getString(1), rs.getString(2)), rs.getObject(3, UUID.class)))
                 .list();
-        Map<Number, UUID> taken = new HashMap<>();
-        Set<UUID> refused = new HashSet<>();
-        List<Number> heldElsewhere = new ArrayList<>();
-        for (Declarations.Registration r : sorted) {
-            Number number = new Number(r.document().authority().name(), r.document().number());
-            UUID holder = inserted.get(number);
-            if (holder == null) {
-                heldElsewhere.add(number);
-                refused.add(r.crossingId());
-            } else if (!holder.equals(r.crossingId())) {
-                taken.put(number, holder);
-                refused.add(r.crossingId());
-            }
-        }
-        if (!heldElsewhere.isEmpty()) {
+        List<Number> heldBefore = sorted.stream().map(Number::of).filter(number -> !holders.containsKey(number)).toList();
+        if (!heldBefore.isEmpty()) {
             jdbc.sql("""
                             SELECT d.authority, d.number, d.crossing_id FROM declaration.declaration d
                               JOIN unnest(?::text[], ?::text[]) AS u(authority, number)
                                 ON d.authority = u.authority AND d.number = u.number
                             """)
-                    .params(arrays(new String[][] {
-                            heldElsewhere.stream().map(Number::authority).toArray(String[]::new),
-                            heldElsewhere.stream().map(Number::number).toArray(String[]::new)}))
-                    .query((rs, row) -> taken.put(new Number(rs.getString(1), rs.getString(2)), rs.getObject(3, UUID.class)))
+                    .params(heldBefore.stream().map(Number::authority).toArray(String[]::new),
+                            heldBefore.stream().map(Number::number).toArray(String[]::new))
+                    .query((rs, row) -> holders.put(new Number(rs.getString(1), rs.getString(2)), rs.getObject(3, UUID.class)))
                     .list();
         }
-        if (!refused.isEmpty()) {
+        Map<UUID, Conflict> conflicts = new LinkedHashMap<>();
+        for (Declarations.Registration r : registrations) {
+            UUID holder = holders.get(Number.of(r));
+            if (!holder.equals(r.crossingId())) {
+                conflicts.putIfAbsent(r.crossingId(), new Conflict(r, holder));
+            }
+        }
+        if (!conflicts.isEmpty()) {
             jdbc.sql("DELETE FROM declaration.declaration WHERE crossing_id = ANY (?::uuid[])")
-                    .param(refused.stream().map(UUID::toString).toArray(String[]::new))
+                    .param(conflicts.keySet().stream().map(UUID::toString).toArray(String[]::new))
                     .update();
         }
-        return taken;
-    }
-
-    private static List<Object> arrays(String[][] columns) {
-        List<Object> params = new ArrayList<>(columns.length);
-        params.addAll(java.util.Arrays.asList((Object[]) columns));
-        return params;
+        return conflicts;
     }
 
     private UUID holderOf(DeclarationDocument document) {
