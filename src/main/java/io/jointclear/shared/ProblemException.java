@@ -44,6 +44,11 @@ public class ProblemException extends RuntimeException {
         return violations;
     }
 
+    /** The RFC 9457 {@code type} of a problem with this code, e.g. {@code urn:jointclear:problem:unknown-tariff-code}. */
+    public static String typeOf(String code) {
+        return "urn:jointclear:problem:" + code.toLowerCase(java.util.Locale.ROOT).replace('_', '-');
+    }
+
     /** The same problem reported against another field path, e.g. when a caller knows the line index. */
     public ProblemException atField(String field) {
         return new ProblemException(status, code, title, getMessage(),

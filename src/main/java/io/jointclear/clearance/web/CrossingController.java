@@ -139,7 +139,7 @@ class CrossingController {
     /** The same RFC 9457 shape as every other problem of the API (type, title, status, detail, code, errors). */
     private static Map<String, Object> problem(ProblemException e) {
         Map<String, Object> body = new LinkedHashMap<>();
-        body.put("type", "urn:jointclear:problem:" + e.code().toLowerCase(java.util.Locale.ROOT).replace('_', '-'));
+        body.put("type", ProblemException.typeOf(e.code()));
         body.put("title", e.title());
         body.put("status", e.status());
         body.put("detail", e.getMessage());

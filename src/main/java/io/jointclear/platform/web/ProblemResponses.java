@@ -1,9 +1,9 @@
 package io.jointclear.platform.web;
 
 import io.jointclear.shared.FieldViolation;
+import io.jointclear.shared.ProblemException;
 import java.net.URI;
 import java.util.List;
-import java.util.Locale;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ProblemDetail;
 
@@ -16,7 +16,7 @@ public final class ProblemResponses {
     public static ProblemDetail problem(int status, String code, String title, String detail,
                                         List<FieldViolation> violations) {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatusCode.valueOf(status), detail);
-        problem.setType(URI.create("urn:jointclear:problem:" + code.toLowerCase(Locale.ROOT).replace('_', '-')));
+        problem.setType(URI.create(ProblemException.typeOf(code)));
         problem.setTitle(title);
         problem.setProperty("code", code);
         problem.setProperty("errors", violations);
