@@ -4,7 +4,6 @@ import io.jointclear.audit.AuditEntry;
 import io.jointclear.audit.AuditLog;
 import io.jointclear.audit.chain.CanonicalJson;
 import java.time.Clock;
-import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -30,14 +29,7 @@ class JdbcAuditLog implements AuditLog {
     @Override
     @Transactional(propagation = Propagation.MANDATORY)
     public void append(AuditEntry entry) {
-        // PostgreSQL keeps microseconds: truncate so what is hashed later is exactly what we meant.
-        var occurredAt = clock.instant().truncatedTo(ChronoUnit.MICROS).atOffset(ZoneOffset.UTC);
-        jdbc.update("""
-                INSERT INTO audit.entry (occurred_at, actor, action, subject_type, subject_id, authority, details)
-                VALUES (?, ?, ?, ?, ?, ?, ?)
-                """,
-                occurredAt, entry.actor(), entry.action(), entry.subjectType(), entry.subjectId(),
-                entry.authority() == null ? null : entry.authority().name(), CanonicalJson.object(entry.details()));
+        appendAll(List.of(entry));
     }
 
     @Override
@@ -46,6 +38,7 @@ class JdbcAuditLog implements AuditLog {
         if (entries.isEmpty()) {
             return;
         }
+        // PostgreSQL keeps microseconds: truncate so what is hashed later is exactly what we meant.
         String occurredAt = clock.instant().truncatedTo(ChronoUnit.MICROS).toString();
         int n = entries.size();
         String[][] columns = new String[6][n];

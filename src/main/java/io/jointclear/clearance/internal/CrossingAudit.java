@@ -25,6 +25,11 @@ class CrossingAudit {
         log.appendAll(entries);
     }
 
+    /** The crossing's declarations as the audit log names them, e.g. {@code MX 262434566001234}. */
+    static java.util.List<String> numbers(Crossing c) {
+        return c.declarations.stream().map(d -> d.document().authority() + " " + d.document().number()).toList();
+    }
+
     static AuditEntry entry(Actor actor, String action, Crossing c, Map<String, ?> details) {
         Map<String, Object> facts = new java.util.TreeMap<>(details);
         facts.put("status", c.status.name());

@@ -206,7 +206,7 @@ class CrossingService implements Crossings {
             c.crossCheck = new ArrayList<>(crossCheck(filing.declarations()));
             c.amendedAt = clock.instant();
             register(filing.declarations(), c.id);
-            audit.record(actor, "CROSSING_AMENDED", c, Map.of("declarations", numbers(filing.declarations())));
+            audit.record(actor, "CROSSING_AMENDED", c, Map.of("declarations", CrossingAudit.numbers(c)));
             events.publishEvent(CrossingFacts.filed(c));
             return true;
         });
@@ -375,10 +375,6 @@ class CrossingService implements Crossings {
         DeclarationDocument mx = documents.stream().filter(d -> d.authority() == Authority.MX).findFirst().orElseThrow();
         DeclarationDocument us = documents.stream().filter(d -> d.authority() == Authority.US).findFirst().orElseThrow();
         return "IMP".equals(mx.operation()) ? declarations.crossCheck(us, mx) : declarations.crossCheck(mx, us);
-    }
-
-    private static List<String> numbers(List<DeclarationDocument> documents) {
-        return documents.stream().map(d -> d.authority() + " " + d.number()).toList();
     }
 
     private static void requireRole(Actor actor, String... roles) {

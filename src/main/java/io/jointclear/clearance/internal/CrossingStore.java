@@ -52,7 +52,8 @@ class CrossingStore {
         }
         int n = crossings.size();
         String[][] c = new String[13][n];
-        List<String[]> declarationRows = new ArrayList<>();
+        String[][] d = new String[8][crossings.stream().mapToInt(x -> x.declarations.size()).sum()];
+        int row = 0;
         for (int i = 0; i < n; i++) {
             Crossing x = crossings.get(i);
             c[0][i] = x.id.toString();
@@ -69,12 +70,16 @@ class CrossingStore {
             c[11][i] = write(x.crossCheck);
             c[12][i] = x.filedAt.toString();
             List<String> documents = documentJson.get(x.id);
-            for (int d = 0; d < x.declarations.size(); d++) {
-                StoredDeclaration sd = x.declarations.get(d);
-                declarationRows.add(new String[] {x.id.toString(), sd.document().authority().name(), sd.document().number(),
-                        documents == null ? write(sd.document()) : documents.get(d), sd.status(),
-                        sd.assessment() == null ? null : write(sd.assessment()), write(sd.pending()),
-                        sd.assessedAt() == null ? null : sd.assessedAt().toString()});
+            for (int k = 0; k < x.declarations.size(); k++, row++) {
+                StoredDeclaration sd = x.declarations.get(k);
+                d[0][row] = c[0][i];
+                d[1][row] = sd.document().authority().name();
+                d[2][row] = sd.document().number();
+                d[3][row] = documents == null ? write(sd.document()) : documents.get(k);
+                d[4][row] = sd.status();
+                d[5][row] = sd.assessment() == null ? null : write(sd.assessment());
+                d[6][row] = write(sd.pending());
+                d[7][row] = sd.assessedAt() == null ? null : sd.assessedAt().toString();
             }
         }
         jdbc.update("""
@@ -88,12 +93,6 @@ class CrossingStore {
                        AS u(id, status, direction, mx, us, expected, carrier, conveyance, driver, filed_by, version,
                             cross_check, filed_at)
                 """, ps -> setArrays(ps, c));
-        String[][] d = new String[8][declarationRows.size()];
-        for (int i = 0; i < declarationRows.size(); i++) {
-            for (int col = 0; col < 8; col++) {
-                d[col][i] = declarationRows.get(i)[col];
-            }
-        }
         jdbc.update("""
                 INSERT INTO clearance.crossing_declaration (crossing_id, authority, number, document, assessment_status,
                     assessment, assessment_pending, assessed_at)

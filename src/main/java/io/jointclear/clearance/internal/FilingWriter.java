@@ -153,8 +153,7 @@ class FilingWriter {
             Crossing c = f.crossing();
             crossings.add(c);
             documents.put(c.id, f.documentJson());
-            entries.add(CrossingAudit.entry(f.actor(), "CROSSING_FILED", c, Map.of("declarations",
-                    c.declarations.stream().map(d -> d.document().authority() + " " + d.document().number()).toList())));
+            entries.add(CrossingAudit.entry(f.actor(), "CROSSING_FILED", c, Map.of("declarations", CrossingAudit.numbers(c))));
         }
         store.insertAll(crossings, documents);
         audit.recordAll(entries);

@@ -102,5 +102,4 @@ class IdempotencyStore {
         }
         return kept.response();
     }
-
 }
