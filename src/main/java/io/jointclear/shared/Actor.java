@@ -78,6 +78,18 @@ public record Actor(String username, Set<String> roles, Authority authority, Fil
         return filer != null && hasRole(Roles.BROKER) && filer.files(of, filerInDeclaration);
     }
 
+    /**
+     * The key space of this actor's idempotency keys: the organisation it acts for, so that one
+     * organisation's keys can neither block nor reveal another's. Officers share their authority's
+     * space; anyone else keys alone until an organisation is known for them.
+     */
+    public String principalScope() {
+        if (authority != null && isOfficer()) {
+            return "AUTHORITY:" + authority.name();
+        }
+        return "USER:" + username;
+    }
+
     @Override
     public String toString() {
         return username + roles;
