@@ -31,12 +31,16 @@ public class CrossingCommands {
      * The filing's answer as JSON text: with a key, exactly the text stored with it at the first filing.
      * A repeat counts as the same request when its body has the same bytes.
      */
-    public String file(FileCrossing filing, byte[] body, Actor actor, String idempotencyKey) {
+    public FilingAnswer file(FileCrossing filing, byte[] body, Actor actor, String idempotencyKey) {
         String key = IdempotencyKeys.normalise(idempotencyKey);
-        if (key == null) {
-            return service.fileAsJson(filing, actor, null, null);
-        }
-        return service.fileAsJson(filing, actor, key, sha256(body));
+        CrossingService.Filed filed = key == null
+                ? service.fileAsJson(filing, actor, null, null)
+                : service.fileAsJson(filing, actor, key, sha256(body));
+        return new FilingAnswer(filed.json(), filed.replayed());
+    }
+
+    /** A filing's answer as JSON text; {@code replayed} when it is the kept answer to an earlier request with the key. */
+    public record FilingAnswer(String json, boolean replayed) {
     }
 
     /** The most filings one batch may carry: a validation file of SAAI or an ABI transmission is of this order. */

@@ -82,12 +82,15 @@ class CrossingService implements Crossings {
      * The web path: files once per idempotency key and answers with JSON text, serialised once and
      * stored with the key, so a repeat with the same body gets the first answer exactly as it was.
      */
-    String fileAsJson(FileCrossing filing, Actor actor, String idempotencyKey, String requestHash) {
-        return fileAndAnswer(filing, actor, idempotencyKey, requestHash).json();
+    Filed fileAsJson(FileCrossing filing, Actor actor, String idempotencyKey, String requestHash) {
+        return fileAndAnswer(filing, actor, idempotencyKey, requestHash);
     }
 
     /** A filing's answer: the view (null for a repeat), and its JSON text. */
-    private record Filed(CrossingView view, String json) {
+    record Filed(CrossingView view, String json) {
+        boolean replayed() {
+            return view == null;
+        }
     }
 
     private Filed fileAndAnswer(FileCrossing filing, Actor actor, String idempotencyKey, String requestHash) {

@@ -54,7 +54,7 @@ import tools.jackson.databind.json.JsonMapper;
 class IdempotencyFilter extends OncePerRequestFilter {
 
     /** Paths whose handlers keep their keys themselves (POST only): single and batch filing. */
-    private static final Set<String> OWN_KEYS = Set.of("/api/v1/crossings", "/api/v1/crossings/batch");
+    static final Set<String> OWN_KEYS = Set.of("/api/v1/crossings", "/api/v1/crossings/batch");
     private static final Set<String> WRITES = Set.of("POST", "PUT", "PATCH", "DELETE");
     private static final UrlPathHelper PATHS = new UrlPathHelper();
 
