@@ -119,7 +119,10 @@ class IdempotencyKeysIT {
         assertThat(b.status()).as(b.body()).isEqualTo(201);
         assertThat(id(a)).isNotEqualTo(id(b));
         // each organisation's repeat gets its own first answer
-        assertThat(send("broker-a", "POST", "/api/v1/crossings", key, forA).body()).isEqualTo(a.body());
+        Answer repeatA = send("broker-a", "POST", "/api/v1/crossings", key, forA);
+        assertThat(repeatA.body()).isEqualTo(a.body());
+        assertThat(repeatA.header(REPLAYED)).isEqualTo("true");
+        assertThat(a.header(REPLAYED)).isNull();
         assertThat(send("broker-b", "POST", "/api/v1/crossings", key, forB).body()).isEqualTo(b.body());
         // in its own key space the key is still protected against another body, and says nothing of the other space
         Answer reused = send("broker-b", "POST", "/api/v1/crossings", key, crossing("3210", "317"));
@@ -217,6 +220,51 @@ class IdempotencyKeysIT {
         assertThat(decided.header(REPLAYED)).isNull();
         assertThat(jdbc.queryForObject("SELECT count(*) FROM platform.idempotency_key WHERE key = ?", Integer.class,
                 decisionKey)).isEqualTo(1);
+    }
+
+    @Test
+    void inspectionStepsRepeatedWithTheirKeysHappenOnce() throws InterruptedException {
+        String id = arrivedCrossing();
+        String base = "/api/v1/crossings/" + id;
+        String refer = "{\"authority\":\"US\",\"decision\":\"REFER\",\"notes\":\"exam\"}";
+        assertThat(send("officer-us", "POST", base + "/decisions", "refer-" + UUID.randomUUID(), refer).status()).isEqualTo(200);
+        awaitInspection(base + "/inspection");
+
+        String joinKey = "join-" + UUID.randomUUID();
+        Answer joined = send("officer-mx", "POST", base + "/inspection/participants", joinKey, "");
+        Answer joinedAgain = send("officer-mx", "POST", base + "/inspection/participants", joinKey, "");
+        assertThat(joined.status()).as(joined.body()).isEqualTo(200);
+        assertThat(joinedAgain.header(REPLAYED)).isEqualTo("true");
+        assertThat(joinedAgain.body()).isEqualTo(joined.body());
+        assertThat(send("officer-us", "POST", base + "/inspection/participants", "join-" + UUID.randomUUID(), "")
+                .json().get("status").asString()).isEqualTo("IN_PROGRESS");
+
+        String findingKey = "finding-" + UUID.randomUUID();
+        String finding = "{\"kind\":\"QUANTITY\",\"line\":1,\"description\":\"short by 360 kg\"}";
+        Answer recorded = send("officer-us", "POST", base + "/inspection/findings", findingKey, finding);
+        Answer recordedAgain = send("officer-us", "POST", base + "/inspection/findings", findingKey, finding);
+        assertThat(recorded.status()).as(recorded.body()).isEqualTo(200);
+        assertThat(recordedAgain.body()).isEqualTo(recorded.body());
+        assertThat(recordedAgain.json().get("findings")).hasSize(1);
+
+        String endKey = "end-" + UUID.randomUUID();
+        Answer ended = send("officer-mx", "POST", base + "/inspection/end", endKey, "");
+        Answer endedAgain = send("officer-mx", "POST", base + "/inspection/end", endKey, "");
+        assertThat(ended.status()).as(ended.body()).isEqualTo(200);
+        assertThat(endedAgain.status()).isEqualTo(200);
+        assertThat(endedAgain.header(REPLAYED)).isEqualTo("true");
+        assertThat(audited(id, "INSPECTION_JOINED")).isEqualTo(2);
+        assertThat(audited(id, "INSPECTION_FINDING_RECORDED")).isEqualTo(1);
+        assertThat(audited(id, "INSPECTION_ENDED")).isEqualTo(1);
+    }
+
+    @Test
+    void theApiDocumentsTheHeaderOnKeyedWrites() {
+        JsonNode paths = send("admin", "GET", "/v3/api-docs", null, "").json().get("paths");
+        assertThat(paths.get("/api/v1/crossings/{id}/arrival").get("post").get("parameters").toString())
+                .contains("Idempotency-Key");
+        assertThat(paths.get("/api/v1/reference/tariff/MX/rates").get("put").get("parameters").toString())
+                .contains("Idempotency-Key");
     }
 
     @Test
@@ -329,7 +377,7 @@ class IdempotencyKeysIT {
                 .header("Authorization", "Basic " + Base64.getEncoder()
                         .encodeToString((user + ":" + user).getBytes(StandardCharsets.UTF_8)))
                 .header("Content-Type", contentType)
-                .method(method, HttpRequest.BodyPublishers.ofString(body));
+                .method(method, body.isEmpty() ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
         if (key != null) {
             request.header("Idempotency-Key", key);
         }
@@ -368,6 +416,16 @@ class IdempotencyKeysIT {
         Answer arrived = send("carrier", "POST", "/api/v1/crossings/" + id + "/arrival", null, arrival());
         assertThat(arrived.status()).as(arrived.body()).isEqualTo(200);
         return id;
+    }
+
+    private void awaitInspection(String path) throws InterruptedException {
+        for (int i = 0; i < 100; i++) {
+            if (send("officer-us", "GET", path, null, "").status() == 200) {
+                return;
+            }
+            Thread.sleep(100);
+        }
+        throw new AssertionError("no inspection scheduled at " + path);
     }
 
     private static String arrival() {
