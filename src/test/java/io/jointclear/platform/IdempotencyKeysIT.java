@@ -273,9 +273,11 @@ class IdempotencyKeysIT {
         String key = "race-" + UUID.randomUUID();
         String body = arrival();
         List<Callable<Answer>> calls = new ArrayList<>();
-        for (int i = 0; i < 8; i++) {
+        // more duplicates than the connection pool holds: each waits on the key's row with its connection
+        for (int i = 0; i < 24; i++) {
             calls.add(() -> send("carrier", "POST", "/api/v1/crossings/" + id + "/arrival", key, body));
         }
+
 
         List<Answer> answers = all(calls);
 
