@@ -148,6 +148,11 @@ class IdempotencyKeysIT {
         JsonNode result = filed.json().get("results").get(0);
         assertThat(result.get("status").asInt()).isEqualTo(201);
         assertThat(result.get("crossing").get("id").asString()).isNotEqualTo(id(single));
+        // a key for the whole batch is refused, never ignored
+        Answer headerKey = send("broker-b", "POST", "/api/v1/crossings/batch", "whole-" + UUID.randomUUID(),
+                "{\"crossings\":[{\"crossing\":" + crossing("3210", "317") + "}]}");
+        assertThat(headerKey.status()).isEqualTo(400);
+        assertThat(headerKey.json().get("code").asString()).isEqualTo("IDEMPOTENCY_KEY_PER_ITEM");
     }
 
     @Test
@@ -335,6 +340,30 @@ class IdempotencyKeysIT {
                 csv.replace(",5,", ",7,"), "text/csv");
         assertThat(otherFile.status()).isEqualTo(422);
         assertThat(otherFile.json().get("code").asString()).isEqualTo("IDEMPOTENCY_KEY_REUSED");
+    }
+
+    @Test
+    void aRuleSavedTwiceWithItsKeyIsOneVersion() {
+        String ruleId = "IDEM_TEST_" + Long.toString(System.nanoTime(), 36).toUpperCase();
+        String rule = """
+                {"ruleId":"%s","authority":"MX","description":"Diesel declared as lubricant",
+                 "when":[{"attribute":"hs","operator":"PREFIX","values":["271019"]}],
+                 "weight":2.5,"lane":"YELLOW","validFrom":"2026-01-01T00:00:00Z","status":"DRAFT","reason":"note 12"}
+                """.formatted(ruleId);
+        String key = "rule-" + UUID.randomUUID();
+
+        Answer first = send("admin", "POST", "/api/v1/risk/rules", key, rule);
+        Answer again = send("admin", "POST", "/api/v1/risk/rules", key, rule);
+
+        assertThat(first.status()).as(first.body()).isEqualTo(201);
+        assertThat(again.status()).isEqualTo(201);
+        assertThat(again.header(REPLAYED)).isEqualTo("true");
+        assertThat(again.body()).isEqualTo(first.body());
+        assertThat(jdbc.queryForObject("SELECT count(*) FROM audit.entry WHERE action = 'RISK_RULE_CHANGED' AND subject_id = ?",
+                Integer.class, ruleId)).isEqualTo(1);
+        // another key is another request: the next version
+        Answer next = send("admin", "POST", "/api/v1/risk/rules", "rule-" + UUID.randomUUID(), rule);
+        assertThat(next.json().get("version").asInt()).isEqualTo(2);
     }
 
     @Test

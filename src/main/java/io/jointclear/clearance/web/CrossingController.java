@@ -91,7 +91,16 @@ class CrossingController {
                     + "the answer lists, in order, each one's status (201 filed, 200 repeat of an earlier filing with the "
                     + "same key and bytes, 4xx refused) with the crossing or an RFC 9457 problem.")
     @ApiResponse(responseCode = "200", description = "One result per crossing, in the order sent")
-    ResponseEntity<String> fileBatch(@RequestBody byte[] body, HttpServletRequest request, Actor actor) {
+    ResponseEntity<String> fileBatch(@RequestBody byte[] body, HttpServletRequest request, Actor actor,
+                                     @Parameter(description = "not taken: each crossing carries its own idempotencyKey")
+                                     @RequestHeader(name = IdempotencyKeys.HEADER, required = false) String idempotencyKey) {
+        if (idempotencyKey != null && !idempotencyKey.isBlank()) {
+            // never ignored silently: the client would believe the whole batch safe to retry under it
+            throw new ProblemException(400, "IDEMPOTENCY_KEY_PER_ITEM", "Idempotency-Key per crossing",
+                    "A batch takes no Idempotency-Key header; give each crossing its own idempotencyKey",
+                    List.of(new FieldViolation(IdempotencyKeys.HEADER, "IDEMPOTENCY_KEY_PER_ITEM",
+                            "use crossings[].idempotencyKey")));
+        }
         BatchBody batch;
         try {
             batch = BatchBody.read(json, body);
