@@ -379,9 +379,32 @@ class IdempotencyKeysIT {
                 assertThat(refused.json().get("code").asString()).isEqualTo("IDEMPOTENCY_KEY_INVALID");
             }
         }
+        // a non-ASCII key as a client sends it, in UTF-8 bytes (an HTTP client library would refuse to)
+        for (String path : List.of("/api/v1/crossings/" + id + "/arrival", "/api/v1/crossings")) {
+            String body = path.endsWith("arrival") ? arrival() : crossing("3456", "316");
+            String answer = raw(path.endsWith("arrival") ? "carrier" : "broker-a", path, "clé-1", body);
+            assertThat(answer).startsWith("HTTP/1.1 400").contains("application/problem+json").contains("IDEMPOTENCY_KEY_INVALID");
+        }
         assertThat(audited(id, "CROSSING_ARRIVED")).isZero();
         assertThat(send("carrier", "POST", "/api/v1/crossings/" + id + "/arrival", "k".repeat(255), arrival()).status())
                 .isEqualTo(200);
+    }
+
+    /** A POST written by hand on a socket, its header bytes as given (UTF-8): the whole answer as text. */
+    private String raw(String user, String path, String key, String body) {
+        byte[] content = body.getBytes(StandardCharsets.UTF_8);
+        String head = "POST " + path + " HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n"
+                + "Authorization: Basic " + Base64.getEncoder().encodeToString((user + ":" + user).getBytes(StandardCharsets.UTF_8))
+                + "\r\nContent-Type: application/json\r\nContent-Length: " + content.length
+                + "\r\nIdempotency-Key: " + key + "\r\n\r\n";
+        try (java.net.Socket socket = new java.net.Socket("localhost", port)) {
+            socket.getOutputStream().write(head.getBytes(StandardCharsets.UTF_8));
+            socket.getOutputStream().write(content);
+            socket.getOutputStream().flush();
+            return new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     // --- helpers
