@@ -340,7 +340,10 @@ class CrossingService implements Crossings {
                 .map(CrossingViews::of).toList();
     }
 
-    /** A change to a crossing; it publishes its events to {@code events}, which sends them once the change is saved. */
+    /**
+     * A change to a crossing. Its events go to the {@code events} it is given (the lambdas name it so,
+     * hiding the field on purpose), which sends them once the change is saved.
+     */
     @FunctionalInterface
     private interface Change {
         boolean apply(Crossing c, ApplicationEventPublisher events);
@@ -354,18 +357,17 @@ class CrossingService implements Crossings {
      */
     private CrossingView change(UUID id, Actor actor, Change change) {
         for (int attempt = 1; ; attempt++) {
-            List<Object> published = new ArrayList<>();
             try {
-                CrossingView view = attempts.execute(tx -> {
+                return attempts.execute(tx -> {
                     Crossing c = store.find(id).orElseThrow(() -> notFound(id));
                     requireVisible(c, actor);
                     int decisionsBefore = c.decisions.size();
+                    List<Object> published = new ArrayList<>();
                     boolean declarationsChanged = change.apply(c, published::add);
                     store.update(c, declarationsChanged, decisionsBefore);
                     published.forEach(events::publishEvent);
                     return CrossingViews.of(c);
                 });
-                return view;
             } catch (CrossingStore.ConcurrentChange e) {
                 if (attempt == ATTEMPTS) {
                     throw e;
