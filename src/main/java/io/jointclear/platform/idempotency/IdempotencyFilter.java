@@ -86,10 +86,8 @@ class IdempotencyFilter extends OncePerRequestFilter {
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
         String key;
-        byte[] body;
         try {
             key = IdempotencyKeys.normalise(request.getHeader(IdempotencyKeys.HEADER));
-            body = key == null ? null : readBody(request);
         } catch (ProblemException refused) {
             writeProblem(response, refused);
             return;
@@ -97,6 +95,13 @@ class IdempotencyFilter extends OncePerRequestFilter {
         Optional<Actor> actor = CurrentActor.get();
         if (key == null || actor.isEmpty()) {
             chain.doFilter(request, response);
+            return;
+        }
+        byte[] body;
+        try {
+            body = readBody(request);
+        } catch (ProblemException refused) {
+            writeProblem(response, refused);
             return;
         }
         Keyed keyed = new Keyed(actor.get().principalScope(), key, actor.get().username(), requestHash(request, body));
