@@ -47,6 +47,7 @@ import tools.jackson.databind.json.JsonMapper;
 @TestPropertySource(properties = {
         "jointclear.risk.minimum-random-rate.MX=0",
         "jointclear.risk.minimum-random-rate.US=0",
+        "jointclear.idempotency.max-body-size=64KB",
         "jointclear.security.users[0].username=broker-a", "jointclear.security.users[0].password=broker-a",
         "jointclear.security.users[0].roles=BROKER",
         "jointclear.security.users[0].filer.patente=3456", "jointclear.security.users[0].filer.filer-code=316",
@@ -385,6 +386,11 @@ class IdempotencyKeysIT {
             String answer = raw(path.endsWith("arrival") ? "carrier" : "broker-a", path, "clé-1", body);
             assertThat(answer).startsWith("HTTP/1.1 400").contains("application/problem+json").contains("IDEMPOTENCY_KEY_INVALID");
         }
+        // a keyed body is read whole before the handler runs: bounded
+        Answer tooLarge = send("carrier", "POST", "/api/v1/crossings/" + id + "/arrival", "large-" + UUID.randomUUID(),
+                "{\"at\":\"" + Instant.now() + "\",\"pad\":\"" + "x".repeat(70_000) + "\"}");
+        assertThat(tooLarge.status()).isEqualTo(413);
+        assertThat(tooLarge.contentType()).startsWith("application/problem+json");
         assertThat(audited(id, "CROSSING_ARRIVED")).isZero();
         assertThat(send("carrier", "POST", "/api/v1/crossings/" + id + "/arrival", "k".repeat(255), arrival()).status())
                 .isEqualTo(200);
