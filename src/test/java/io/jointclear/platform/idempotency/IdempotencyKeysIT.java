@@ -1,4 +1,4 @@
-package io.jointclear.platform;
+package io.jointclear.platform.idempotency;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -76,6 +76,9 @@ class IdempotencyKeysIT {
 
     @Autowired
     CommittedEvents events;
+
+    @Autowired
+    IdempotencyRetention retention;
 
     private final HttpClient client = HttpClient.newHttpClient();
 
@@ -365,6 +368,25 @@ class IdempotencyKeysIT {
         // another key is another request: the next version
         Answer next = send("admin", "POST", "/api/v1/risk/rules", "rule-" + UUID.randomUUID(), rule);
         assertThat(next.json().get("version").asInt()).isEqualTo(2);
+    }
+
+    @Test
+    void aKeyPastItsRetentionIsForgottenAndServesANewRequest() {
+        String key = "old-" + UUID.randomUUID();
+        String first = arrivedCrossing();
+        String hold = "{\"authority\":\"MX\",\"decision\":\"HOLD\",\"notes\":\"\"}";
+        assertThat(send("officer-mx", "POST", "/api/v1/crossings/" + first + "/decisions", key, hold).status()).isEqualTo(200);
+        String fresh = "fresh-" + UUID.randomUUID();
+        assertThat(send("officer-mx", "POST", "/api/v1/crossings/" + first + "/decisions", fresh, hold).status()).isEqualTo(200);
+        jdbc.update("UPDATE platform.idempotency_key SET created_at = now() - interval '31 days' WHERE key = ?", key);
+
+        retention.purge();
+
+        assertThat(jdbc.queryForObject("SELECT count(*) FROM platform.idempotency_key WHERE key IN (?, ?)", Integer.class,
+                key, fresh)).isEqualTo(1);
+        Answer reusedLater = send("officer-mx", "POST", "/api/v1/crossings/" + arrivedCrossing() + "/decisions", key, hold);
+        assertThat(reusedLater.status()).as(reusedLater.body()).isEqualTo(200);
+        assertThat(reusedLater.header(REPLAYED)).isNull();
     }
 
     @Test
