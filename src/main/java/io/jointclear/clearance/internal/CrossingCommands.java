@@ -6,6 +6,7 @@ import io.jointclear.clearance.Crossings;
 import io.jointclear.clearance.FileCrossing;
 import io.jointclear.clearance.RecordDecision;
 import io.jointclear.shared.Actor;
+import io.jointclear.shared.IdempotencyKeys;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import io.jointclear.shared.ProblemException;
@@ -30,11 +31,16 @@ public class CrossingCommands {
      * The filing's answer as JSON text: with a key, exactly the text stored with it at the first filing.
      * A repeat counts as the same request when its body has the same bytes.
      */
-    public String file(FileCrossing filing, byte[] body, Actor actor, String idempotencyKey) {
-        if (idempotencyKey == null || idempotencyKey.isBlank()) {
-            return service.fileAsJson(filing, actor, null, null);
-        }
-        return service.fileAsJson(filing, actor, idempotencyKey.strip(), sha256(body));
+    public FilingAnswer file(FileCrossing filing, byte[] body, Actor actor, String idempotencyKey) {
+        String key = IdempotencyKeys.normalise(idempotencyKey);
+        CrossingService.Filed filed = key == null
+                ? service.fileAsJson(filing, actor, null, null)
+                : service.fileAsJson(filing, actor, key, sha256(body));
+        return new FilingAnswer(filed.json(), filed.replayed());
+    }
+
+    /** A filing's answer as JSON text; {@code replayed} when it is the kept answer to an earlier request with the key. */
+    public record FilingAnswer(String json, boolean replayed) {
     }
 
     /** The most filings one batch may carry: a validation file of SAAI or an ABI transmission is of this order. */
@@ -55,17 +61,23 @@ public class CrossingCommands {
     /** Files every readable filing of the batch in one transaction; the others keep their problem. */
     public List<BatchAnswer> fileBatch(List<BatchFiling> filings, Actor actor) {
         List<CrossingService.BatchItem> readable = new ArrayList<>(filings.size());
+        List<BatchFiling> checked = new ArrayList<>(filings.size());
         for (int i = 0; i < filings.size(); i++) {
             BatchFiling f = filings.get(i);
             if (f.unreadable() == null) {
-                String key = f.idempotencyKey() == null || f.idempotencyKey().isBlank() ? null : f.idempotencyKey().strip();
-                readable.add(new CrossingService.BatchItem(f.filing(), key, key == null ? null : sha256(f.bytes()), i));
+                try {
+                    String key = IdempotencyKeys.normalise(f.idempotencyKey());
+                    readable.add(new CrossingService.BatchItem(f.filing(), key, key == null ? null : sha256(f.bytes()), i));
+                } catch (ProblemException badKey) {
+                    f = new BatchFiling(null, f.idempotencyKey(), null, badKey.atField("crossings[" + i + "].idempotencyKey"));
+                }
             }
+            checked.add(f);
         }
         List<CrossingService.BatchResult> results = service.fileBatch(readable, actor);
         List<BatchAnswer> answers = new ArrayList<>(filings.size());
         int next = 0;
-        for (BatchFiling f : filings) {
+        for (BatchFiling f : checked) {
             if (f.unreadable() != null) {
                 answers.add(new BatchAnswer(f.unreadable().status(), null, f.unreadable()));
             } else {

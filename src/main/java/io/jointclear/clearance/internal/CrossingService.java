@@ -23,9 +23,9 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.function.Function;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -46,6 +46,8 @@ class CrossingService implements Crossings {
     private final GroupCommit groupCommit;
     private final ApplicationEventPublisher events;
     private final TransactionTemplate transactions;
+    /** One attempt of a change: a transaction of its own, or a savepoint in the caller's. */
+    private final TransactionTemplate attempts;
     private final Clock clock;
     private final JsonMapper json;
 
@@ -65,6 +67,8 @@ class CrossingService implements Crossings {
         this.groupCommit = groupCommit;
         this.events = events;
         this.transactions = transactions;
+        this.attempts = new TransactionTemplate(transactions.getTransactionManager());
+        this.attempts.setPropagationBehavior(TransactionDefinition.PROPAGATION_NESTED);
         this.clock = clock;
         this.json = json;
     }
@@ -78,12 +82,15 @@ class CrossingService implements Crossings {
      * The web path: files once per idempotency key and answers with JSON text, serialised once and
      * stored with the key, so a repeat with the same body gets the first answer exactly as it was.
      */
-    String fileAsJson(FileCrossing filing, Actor actor, String idempotencyKey, String requestHash) {
-        return fileAndAnswer(filing, actor, idempotencyKey, requestHash).json();
+    Filed fileAsJson(FileCrossing filing, Actor actor, String idempotencyKey, String requestHash) {
+        return fileAndAnswer(filing, actor, idempotencyKey, requestHash);
     }
 
     /** A filing's answer: the view (null for a repeat), and its JSON text. */
-    private record Filed(CrossingView view, String json) {
+    record Filed(CrossingView view, String json) {
+        boolean replayed() {
+            return view == null;
+        }
     }
 
     private Filed fileAndAnswer(FileCrossing filing, Actor actor, String idempotencyKey, String requestHash) {
@@ -198,7 +205,7 @@ class CrossingService implements Crossings {
         if (!problems.isEmpty()) {
             throw invalid(problems);
         }
-        return change(id, actor, c -> {
+        return change(id, actor, (c, events) -> {
             requireOwner(c, actor);
             c.move(Transition.AMEND);
             c.setContents(filing);
@@ -214,7 +221,7 @@ class CrossingService implements Crossings {
 
     @Override
     public CrossingView reassess(UUID id, Actor actor) {
-        return change(id, actor, c -> {
+        return change(id, actor, (c, events) -> {
             requireOwnerOrOfficial(c, actor);
             c.move(Transition.REASSESS);
             List<FieldViolation> problems = new ArrayList<>();
@@ -235,7 +242,7 @@ class CrossingService implements Crossings {
             throw new ProblemException(400, "INVALID_REQUEST", "Invalid request", "the arrival time is required",
                     List.of(new FieldViolation("at", "REQUIRED", "the arrival time (ISO-8601 instant) is required")));
         }
-        return change(id, actor, c -> {
+        return change(id, actor, (c, events) -> {
             if (actor.hasRole("BROKER") && !actor.hasRole("ADMIN")) {
                 requireOwner(c, actor);
             }
@@ -266,7 +273,7 @@ class CrossingService implements Crossings {
         if (!actor.isOfficerOf(decision.authority())) {
             throw forbidden("Only an officer of " + decision.authority() + " decides for " + decision.authority());
         }
-        return change(id, actor, c -> {
+        return change(id, actor, (c, events) -> {
             Instant now = clock.instant();
             c.decide(decision.authority(), decision.decision(), actor.username(),
                     decision.notes() == null ? "" : decision.notes(), now);
@@ -288,7 +295,7 @@ class CrossingService implements Crossings {
     @Override
     public CrossingView inspectionStarted(UUID id, Instant at, Actor actor) {
         requireOfficer(actor);
-        return change(id, actor, c -> {
+        return change(id, actor, (c, events) -> {
             if (c.inspectionStartedAt != null) {
                 throw new ProblemException(409, "INSPECTION_ALREADY_STARTED", "Inspection already started",
                         "The joint inspection of crossing " + id + " started at " + c.inspectionStartedAt);
@@ -304,7 +311,7 @@ class CrossingService implements Crossings {
     @Override
     public CrossingView inspectionEnded(UUID id, Instant at, Actor actor) {
         requireOfficer(actor);
-        return change(id, actor, c -> {
+        return change(id, actor, (c, events) -> {
             if (c.inspectionStartedAt == null || c.inspectionEndedAt != null) {
                 throw new ProblemException(409, "INSPECTION_NOT_RUNNING", "No inspection running",
                         "The joint inspection of crossing " + id + " is not running");
@@ -333,16 +340,32 @@ class CrossingService implements Crossings {
                 .map(CrossingViews::of).toList();
     }
 
-    /** Reads, applies and saves the crossing in one transaction; retries when another request changed it meanwhile. */
-    private CrossingView change(UUID id, Actor actor, Function<Crossing, Boolean> change) {
+    /**
+     * A change to a crossing. Its events go to the {@code events} it is given (the lambdas name it so,
+     * hiding the field on purpose), which sends them once the change is saved.
+     */
+    @FunctionalInterface
+    private interface Change {
+        boolean apply(Crossing c, ApplicationEventPublisher events);
+    }
+
+    /**
+     * Reads, applies and saves the crossing in one transaction; retries when another request changed it
+     * meanwhile. Inside a caller's transaction (an idempotent request) each attempt is a savepoint, so a
+     * lost race undoes only that attempt, and its events are published only once it is saved: a
+     * retried attempt never leaves events behind.
+     */
+    private CrossingView change(UUID id, Actor actor, Change change) {
         for (int attempt = 1; ; attempt++) {
             try {
-                return transactions.execute(tx -> {
+                return attempts.execute(tx -> {
                     Crossing c = store.find(id).orElseThrow(() -> notFound(id));
                     requireVisible(c, actor);
                     int decisionsBefore = c.decisions.size();
-                    boolean declarationsChanged = change.apply(c);
+                    List<Object> published = new ArrayList<>();
+                    boolean declarationsChanged = change.apply(c, published::add);
                     store.update(c, declarationsChanged, decisionsBefore);
+                    published.forEach(events::publishEvent);
                     return CrossingViews.of(c);
                 });
             } catch (CrossingStore.ConcurrentChange e) {

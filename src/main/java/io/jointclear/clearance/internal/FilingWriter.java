@@ -62,12 +62,12 @@ class FilingWriter {
 
     /** Claims the keys; repeats of earlier filings get their kept answer and go no further. */
     private List<PreparedFiling> claimKeys(List<PreparedFiling> filings, Map<PreparedFiling, FilingOutcome> outcomes) {
-        Map<String, PreparedFiling> firstWithKey = new LinkedHashMap<>();
+        Map<IdempotencyStore.ScopedKey, PreparedFiling> firstWithKey = new LinkedHashMap<>();
         List<PreparedFiling> live = new ArrayList<>(filings.size());
         for (PreparedFiling f : filings) {
             if (f.idempotencyKey() == null) {
                 live.add(f);
-            } else if (firstWithKey.putIfAbsent(f.idempotencyKey(), f) == null) {
+            } else if (firstWithKey.putIfAbsent(scopedKey(f), f) == null) {
                 live.add(f);
             } else {
                 outcomes.put(f, new FilingOutcome.AloneAfterBatch());
@@ -77,31 +77,38 @@ class FilingWriter {
             return live;
         }
         List<IdempotencyStore.Claim> claims = new ArrayList<>(firstWithKey.size());
-        for (PreparedFiling f : firstWithKey.values()) {
-            Crossing c = f.crossing();
-            claims.add(new IdempotencyStore.Claim(f.idempotencyKey(), f.actor().username(), f.requestHash(), c.id,
-                    f.answer(), c.filedAt));
-        }
-        Set<String> claimed = idempotency.claimAll(claims);
+        firstWithKey.forEach((key, f) -> claims.add(new IdempotencyStore.Claim(key, f.actor().username(),
+                f.requestHash(), f.crossing().id, f.answer(), f.crossing().filedAt)));
+        Set<IdempotencyStore.ScopedKey> claimed = idempotency.claimAll(claims);
         if (claimed.size() == firstWithKey.size()) {
             return live;
         }
-        List<String> earlier = firstWithKey.keySet().stream().filter(k -> !claimed.contains(k)).toList();
-        Map<String, IdempotencyStore.Kept> kept = idempotency.kept(earlier);
+        List<IdempotencyStore.ScopedKey> earlier = firstWithKey.keySet().stream().filter(k -> !claimed.contains(k)).toList();
+        Map<IdempotencyStore.ScopedKey, IdempotencyStore.Kept> kept = idempotency.kept(earlier);
         List<PreparedFiling> stillLive = new ArrayList<>(live.size());
         for (PreparedFiling f : live) {
-            if (f.idempotencyKey() == null || claimed.contains(f.idempotencyKey())) {
+            IdempotencyStore.ScopedKey key = f.idempotencyKey() == null ? null : scopedKey(f);
+            if (key == null || claimed.contains(key)) {
                 stillLive.add(f);
-                continue;
-            }
-            try {
-                outcomes.put(f, new FilingOutcome.Replayed(IdempotencyStore.replay(f.idempotencyKey(),
-                        kept.get(f.idempotencyKey()), f.actor().username(), f.requestHash())));
-            } catch (ProblemException refused) {
-                outcomes.put(f, new FilingOutcome.Refused(refused));
+            } else if (!kept.containsKey(key)) {
+                // the key's row went away between the claim and this read: the client may simply retry
+                outcomes.put(f, new FilingOutcome.Refused(new ProblemException(409, "IDEMPOTENCY_KEY_IN_PROGRESS",
+                        "Idempotency key in use", "Idempotency-Key " + f.idempotencyKey() + " was in use; retry the request")));
+            } else {
+                try {
+                    outcomes.put(f, new FilingOutcome.Replayed(IdempotencyStore.replay(f.idempotencyKey(), kept.get(key),
+                            f.requestHash())));
+                } catch (ProblemException refused) {
+                    outcomes.put(f, new FilingOutcome.Refused(refused));
+                }
             }
         }
         return stillLive;
+    }
+
+    /** Keys are unique within the filer's key space, never across organisations. */
+    private static IdempotencyStore.ScopedKey scopedKey(PreparedFiling f) {
+        return new IdempotencyStore.ScopedKey(f.actor().principalScope(), f.idempotencyKey());
     }
 
     /** Registers both declaration numbers of every filing; a filing missing one keeps neither, nor its key. */
@@ -124,7 +131,7 @@ class FilingWriter {
             return live;
         }
         List<PreparedFiling> stillLive = new ArrayList<>(live.size());
-        List<String> keysBack = new ArrayList<>();
+        List<IdempotencyStore.ScopedKey> keysBack = new ArrayList<>();
         for (PreparedFiling f : live) {
             Declarations.Refusal refusal = refused.get(f.crossing().id);
             if (refusal == null) {
@@ -135,7 +142,7 @@ class FilingWriter {
             outcomes.put(f, refusal.holder() != null && batch.contains(refusal.holder())
                     ? new FilingOutcome.AloneAfterBatch() : new FilingOutcome.Refused(refusal.problem()));
             if (f.idempotencyKey() != null) {
-                keysBack.add(f.idempotencyKey());
+                keysBack.add(scopedKey(f));
             }
         }
         idempotency.release(keysBack);

@@ -7,6 +7,7 @@ import io.jointclear.clearance.RecordDecision;
 import io.jointclear.clearance.internal.CrossingCommands;
 import io.jointclear.shared.Actor;
 import io.jointclear.shared.FieldViolation;
+import io.jointclear.shared.IdempotencyKeys;
 import io.jointclear.shared.ProblemException;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -56,8 +57,8 @@ class CrossingController {
     @PostMapping
     @Operation(summary = "File a crossing with both declarations (pre-arrival)",
             description = "Validates every declaration in layers, assesses both, stores the case in status FILED. "
-                    + "With an Idempotency-Key a repeat of the same body returns the first answer; the same key with "
-                    + "another body is a 422.")
+                    + "With an Idempotency-Key (unique within the filer's organisation) a repeat of the same body returns "
+                    + "the first answer, marked Idempotent-Replayed: true; the same key with another body is a 422.")
     @ApiResponse(responseCode = "201", description = "The crossing as filed",
             content = @Content(mediaType = "application/json", schema = @Schema(implementation = CrossingView.class)))
     @io.swagger.v3.oas.annotations.parameters.RequestBody(required = true,
@@ -72,10 +73,15 @@ class CrossingController {
         } catch (JacksonException e) {
             throw new HttpMessageNotReadableException("The request body is not a crossing", e, new ServletServerHttpRequest(request));
         }
-        String answer = crossings.file(filing, body, actor, idempotencyKey);
-        Matcher id = CROSSING_ID.matcher(answer);
+        CrossingCommands.FilingAnswer answer = crossings.file(filing, body, actor, idempotencyKey);
+        Matcher id = CROSSING_ID.matcher(answer.json());
         URI location = id.find() ? URI.create("/api/v1/crossings/" + id.group(1)) : null;
-        return ResponseEntity.status(HttpStatus.CREATED).location(location).contentType(MediaType.APPLICATION_JSON).body(answer);
+        ResponseEntity.BodyBuilder created = ResponseEntity.status(HttpStatus.CREATED).location(location)
+                .contentType(MediaType.APPLICATION_JSON);
+        if (answer.replayed()) {
+            created.header(IdempotencyKeys.REPLAYED_HEADER, "true");
+        }
+        return created.body(answer.json());
     }
 
     @PostMapping("/batch")
@@ -85,7 +91,16 @@ class CrossingController {
                     + "the answer lists, in order, each one's status (201 filed, 200 repeat of an earlier filing with the "
                     + "same key and bytes, 4xx refused) with the crossing or an RFC 9457 problem.")
     @ApiResponse(responseCode = "200", description = "One result per crossing, in the order sent")
-    ResponseEntity<String> fileBatch(@RequestBody byte[] body, HttpServletRequest request, Actor actor) {
+    ResponseEntity<String> fileBatch(@RequestBody byte[] body, HttpServletRequest request, Actor actor,
+                                     @Parameter(description = "not taken: each crossing carries its own idempotencyKey")
+                                     @RequestHeader(name = IdempotencyKeys.HEADER, required = false) String idempotencyKey) {
+        if (idempotencyKey != null && !idempotencyKey.isBlank()) {
+            // never ignored silently: the client would believe the whole batch safe to retry under it
+            throw new ProblemException(400, "IDEMPOTENCY_KEY_PER_ITEM", "Idempotency-Key per crossing",
+                    "A batch takes no Idempotency-Key header; give each crossing its own idempotencyKey",
+                    List.of(new FieldViolation(IdempotencyKeys.HEADER, "IDEMPOTENCY_KEY_PER_ITEM",
+                            "use crossings[].idempotencyKey")));
+        }
         BatchBody batch;
         try {
             batch = BatchBody.read(json, body);
