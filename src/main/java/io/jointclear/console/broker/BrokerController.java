@@ -65,7 +65,7 @@ class BrokerController {
 
     @PostMapping
     String file(@ModelAttribute("form") CrossingForm form, Actor actor, Model model, Locale locale, RedirectAttributes redirect) {
-        CrossingFormMapper.Result mapped = CrossingFormMapper.toFiling(form, actor, zone.zone());
+        CrossingFormMapper.Result mapped = CrossingFormMapper.toFiling(form, zone.zone());
         if (!mapped.parseProblems().isEmpty()) {
             return form(model, form, errors(mapped.parseProblems(), locale));
         }
@@ -106,12 +106,19 @@ class BrokerController {
         return new FieldErrors.Message(v.field(), v.code(), summary, v.message());
     }
 
+    /** One of the broker's agency's licences, for a number that will pass; the demo's when it holds none. */
+    private static String firstLicence(Actor actor, java.util.function.Function<Actor.Agency, java.util.Set<String>> licences,
+                                       String otherwise) {
+        return actor.agency() == null ? otherwise
+                : licences.apply(actor.agency()).stream().sorted().findFirst().orElse(otherwise);
+    }
+
     /** A sensible starting point: a northbound truck of Hass avocados at Nuevo Laredo / Laredo, numbers drawn fresh. */
     private CrossingForm prefilled(Actor actor) {
         CrossingForm f = new CrossingForm();
         LocalDateTime arrival = LocalDateTime.ofInstant(clock.instant(), zone.zone()).plusHours(2).truncatedTo(ChronoUnit.MINUTES);
-        String patente = actor.filer() == null || actor.filer().patente() == null ? "3456" : actor.filer().patente();
-        String filerCode = actor.filer() == null || actor.filer().filerCode() == null ? "316" : actor.filer().filerCode();
+        String patente = firstLicence(actor, Actor.Agency::patentes, "3456");
+        String filerCode = firstLicence(actor, Actor.Agency::filerCodes, "316");
         f.setDirection("NORTHBOUND");
         f.setMxCustomsOffice("240");
         f.setUsPort("2304");
