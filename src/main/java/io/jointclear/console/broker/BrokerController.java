@@ -2,7 +2,11 @@ package io.jointclear.console.broker;
 
 import io.jointclear.clearance.CrossingView;
 import io.jointclear.clearance.Crossings;
-import io.jointclear.console.CaseDetails;
+import io.jointclear.clearance.TraderCrossingView;
+import io.jointclear.clearance.TraderViews;
+import io.jointclear.console.TraderCase;
+import io.jointclear.inspection.InspectionView;
+import io.jointclear.inspection.Inspections;
 import io.jointclear.console.ConsoleZone;
 import io.jointclear.console.CrossingRow;
 import io.jointclear.declaration.DeclarationNumbers;
@@ -37,14 +41,17 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class BrokerController {
 
     private final Crossings crossings;
+    private final Inspections inspections;
     private final CodeLists codeLists;
     private final MessageSource messages;
     private final ConsoleZone zone;
     private final Clock clock;
     private final SecureRandom random = new SecureRandom();
 
-    BrokerController(Crossings crossings, CodeLists codeLists, MessageSource messages, ConsoleZone zone, Clock clock) {
+    BrokerController(Crossings crossings, Inspections inspections, CodeLists codeLists, MessageSource messages,
+                     ConsoleZone zone, Clock clock) {
         this.crossings = crossings;
+        this.inspections = inspections;
         this.codeLists = codeLists;
         this.messages = messages;
         this.zone = zone;
@@ -80,10 +87,20 @@ class BrokerController {
         }
     }
 
+    /** The trader's view only: each lane's outcome and what to do, where and when to present the truck. */
     @GetMapping("/{id}")
     String detail(@PathVariable UUID id, Actor actor, Model model) {
-        model.addAttribute("c", CaseDetails.of(crossings.get(id, actor), Optional.empty(), zone));
+        TraderCrossingView crossing = TraderViews.of(crossings.get(id, actor));
+        model.addAttribute("c", TraderCase.of(crossing, inspection(id, actor), zone));
         return "broker/crossing";
+    }
+
+    private Optional<InspectionView> inspection(UUID id, Actor actor) {
+        try {
+            return Optional.of(inspections.get(id, actor));
+        } catch (ProblemException none) {
+            return Optional.empty();
+        }
     }
 
     private String form(Model model, CrossingForm form, FieldErrors errors) {
