@@ -30,7 +30,7 @@ class AgencyAuthorityIT {
 
     private static final String CONTRACT = resource("clearance/crossing-northbound-tomatoes.json");
     /** Sequence numbers of this class's declarations: apart from every other test's. */
-    private static final AtomicInteger SEQUENCE = new AtomicInteger(600_000 + (int) (System.nanoTime() % 90_000));
+    private static final AtomicInteger SEQUENCE = new AtomicInteger(600_000 + Math.floorMod(System.nanoTime(), 90_000));
 
     @LocalServerPort
     int port;

@@ -189,7 +189,7 @@ class AccessRulesIT {
                 """.formatted(ruleId));
         assertThat(rule.status()).as(rule.body()).isEqualTo(201);
         try {
-            int seq = 700_000 + (int) (System.nanoTime() % 90_000);
+            int seq = 700_000 + Math.floorMod(System.nanoTime(), 90_000);
             String body = resource("clearance/crossing-northbound-tomatoes.json")
                     .replace("262434566001234", io.jointclear.declaration.DeclarationNumbers.pedimento(2026, "24", "3456", seq))
                     .replace("31600042712", io.jointclear.declaration.DeclarationNumbers.usEntry("316", seq))
