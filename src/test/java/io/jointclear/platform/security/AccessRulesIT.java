@@ -78,6 +78,10 @@ class AccessRulesIT {
                     Set.of("carrier", "officer-mx", "officer-us", "admin"), Set.of("analyst", "auditor")),
             new Rule("POST", NO_CROSSING + "/decisions", "{\"authority\":\"MX\",\"decision\":\"RELEASE\"}",
                     Set.of(), Set.of("carrier", "analyst", "auditor")),
+            // targeting is for officials: traders are refused the rules, thresholds and value references
+            Rule.only("GET", "/api/v1/risk/rules", null, Set.of("officer-mx", "officer-us", "analyst", "auditor", "admin")),
+            Rule.only("GET", "/api/v1/risk/thresholds", null, Set.of("officer-mx", "officer-us", "analyst", "auditor", "admin")),
+            Rule.only("GET", "/api/v1/risk/value-references", null, Set.of("officer-mx", "officer-us", "analyst", "auditor", "admin")),
             new Rule("GET", "/actuator/health", null, Set.copyOf(USERS), Set.of()),
             new Rule("GET", "/v3/api-docs", null, Set.copyOf(USERS), Set.of()),
             Rule.only("GET", "/actuator/metrics", null, Set.of("admin")));
