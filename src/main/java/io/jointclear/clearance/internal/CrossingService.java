@@ -334,7 +334,7 @@ class CrossingService implements Crossings {
         String agency = CrossingAccess.listedAgency(actor);
         String carrier = CrossingAccess.listedCarrier(actor);
         if (!actor.isOfficial() && agency == null && carrier == null) {
-            if (actor.hasAnyRole("BROKER", "CARRIER")) {
+            if (actor.hasAnyRole(Actor.Roles.BROKER, Actor.Roles.CARRIER)) {
                 return List.of(); // acts for no organisation: sees nothing
             }
             throw forbidden("Listing crossings needs a broker, carrier, officer, analyst, auditor or admin role");
