@@ -107,6 +107,32 @@ class ConfiguredUsersTest {
     }
 
     @Test
+    void bothConfigurationFormsBindFromProperties() {
+        var source = new org.springframework.boot.context.properties.source.MapConfigurationPropertySource(java.util.Map.ofEntries(
+                java.util.Map.entry("jointclear.security.agencies[0].id", "norte"),
+                java.util.Map.entry("jointclear.security.agencies[0].patentes[0]", "3456"),
+                java.util.Map.entry("jointclear.security.agencies[0].filer-codes[0]", "316"),
+                java.util.Map.entry("jointclear.security.users[0].username", "broker"),
+                java.util.Map.entry("jointclear.security.users[0].password", "x"),
+                java.util.Map.entry("jointclear.security.users[0].roles[0]", "BROKER"),
+                java.util.Map.entry("jointclear.security.users[0].agency", "norte"),
+                java.util.Map.entry("jointclear.security.users[1].username", "solo"),
+                java.util.Map.entry("jointclear.security.users[1].password", "x"),
+                java.util.Map.entry("jointclear.security.users[1].roles[0]", "BROKER"),
+                java.util.Map.entry("jointclear.security.users[1].filer.patente", "4001"),
+                java.util.Map.entry("jointclear.security.users[1].filer.filer-code", "401")));
+        var binder = new org.springframework.boot.context.properties.bind.Binder(source);
+        List<ConfiguredAgency> agencies = binder.bind("jointclear.security.agencies",
+                org.springframework.boot.context.properties.bind.Bindable.listOf(ConfiguredAgency.class)).get();
+        List<ConfiguredUser> configured = binder.bind("jointclear.security.users",
+                org.springframework.boot.context.properties.bind.Bindable.listOf(ConfiguredUser.class)).get();
+        ConfiguredUsers users = ConfiguredUsers.of(agencies, configured, encoder);
+        assertThat(users.actor("broker").orElseThrow().isFilerOf(Authority.US, "316")).isTrue();
+        assertThat(users.actor("solo").orElseThrow().isFilerOf(Authority.MX, "4001")).isTrue();
+        assertThat(users.actor("solo").orElseThrow().isFilerOf(Authority.US, "401")).isTrue();
+    }
+
+    @Test
     void agencyMistakesStopTheStartUp() {
         assertAgenciesRefused(List.of(NORTE), List.of(broker("b", "nowhere")), "unknown agency 'nowhere'");
         assertAgenciesRefused(List.of(NORTE, new ConfiguredAgency("otra", "Otra", List.of("3456"), List.of())), List.of(),
