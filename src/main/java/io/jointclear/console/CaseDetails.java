@@ -116,7 +116,7 @@ public record CaseDetails(UUID id, String status, String direction, String mxCus
         return out.toString();
     }
 
-    private static DeclarationPanel panel(CrossingView.DeclarationView d) {
+    static DeclarationPanel panel(CrossingView.DeclarationView d) {
         DeclarationDocument doc = d.document();
         List<PartyRow> parties = new ArrayList<>();
         party(parties, "party.importer", doc.importer());
@@ -177,7 +177,7 @@ public record CaseDetails(UUID id, String status, String direction, String mxCus
         return rows;
     }
 
-    private static void add(List<TimelineRow> rows, ConsoleZone zone, Instant at, String key, String detail) {
+    static void add(List<TimelineRow> rows, ConsoleZone zone, Instant at, String key, String detail) {
         if (at != null) {
             rows.add(new TimelineRow(zone.format(at), key, detail, at));
         }
@@ -197,11 +197,11 @@ public record CaseDetails(UUID id, String status, String direction, String mxCus
         return value == null ? "" : value.stripTrailingZeros().toPlainString();
     }
 
-    private static String nz(String s) {
+    static String nz(String s) {
         return s == null ? "" : s;
     }
 
-    private static String join(String a, String b) {
+    static String join(String a, String b) {
         return (nz(a) + " " + nz(b)).trim();
     }
 }

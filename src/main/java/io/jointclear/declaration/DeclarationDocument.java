@@ -49,6 +49,14 @@ public record DeclarationDocument(
         lines = lines == null ? List.of() : List.copyOf(lines);
     }
 
+    /**
+     * The licence this declaration is filed under: {@code filer}, or else the one its number carries;
+     * null when neither says (validation keeps the two consistent when both are given).
+     */
+    public String filerOfRecord() {
+        return filer != null ? filer : DeclarationNumbers.filerIn(authority, number);
+    }
+
     /** Importer, exporter, buyer or seller: tax id (RFC, EIN/IRS number …), name, country. */
     public record Party(String taxId, String name, String country) {
     }

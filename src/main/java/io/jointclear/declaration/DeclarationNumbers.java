@@ -1,6 +1,8 @@
 package io.jointclear.declaration;
 
 import io.jointclear.declaration.validation.EntryNumbers;
+import io.jointclear.declaration.validation.PedimentoNumber;
+import io.jointclear.shared.Authority;
 
 /** Builds well-formed declaration numbers, e.g. for simulators and load generators. */
 public final class DeclarationNumbers {
@@ -23,5 +25,17 @@ public final class DeclarationNumbers {
      */
     public static String pedimento(int year, String aduana, String patente, long progressive) {
         return String.format("%02d%s%s%d%06d", year % 100, aduana, patente, year % 10, progressive % 1_000_000L);
+    }
+
+    /**
+     * The licence a declaration number carries: the patente of a pedimento number (positions 5-8), the
+     * filer code of an entry number (its first 3 characters); null when the number is not well formed.
+     */
+    public static String filerIn(Authority authority, String number) {
+        if (authority == Authority.MX) {
+            return PedimentoNumber.isWellFormed(number) ? PedimentoNumber.parse(number).patente() : null;
+        }
+        return authority == Authority.US && number != null && number.length() == 11 && EntryNumbers.isFilerCode(number.substring(0, 3))
+                ? number.substring(0, 3) : null;
     }
 }

@@ -3,6 +3,7 @@ package io.jointclear.demo;
 import io.jointclear.clearance.Crossings;
 import io.jointclear.inspection.Inspections;
 import io.jointclear.reference.CodeLists;
+import io.jointclear.shared.UserDirectory;
 import java.time.Clock;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.annotation.Bean;
@@ -24,7 +25,7 @@ class DemoConfiguration {
 
     @Bean
     TrafficSimulator trafficSimulator(Crossings crossings, Inspections inspections, CodeLists codeLists, DemoClock clock,
-                                      DemoProperties properties) {
-        return new TrafficSimulator(crossings, inspections, clock, properties, codeLists);
+                                      DemoProperties properties, UserDirectory users) {
+        return new TrafficSimulator(crossings, inspections, clock, properties, codeLists, users);
     }
 }

@@ -9,6 +9,7 @@ import io.jointclear.reference.CodeLists;
 import io.jointclear.shared.Actor;
 import io.jointclear.shared.Authority;
 import io.jointclear.shared.ProblemException;
+import io.jointclear.shared.UserDirectory;
 import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.Instant;
@@ -36,9 +37,6 @@ import org.springframework.context.ApplicationListener;
 public class TrafficSimulator implements ApplicationListener<ApplicationReadyEvent>, DisposableBean {
 
     private static final Logger log = LoggerFactory.getLogger(TrafficSimulator.class);
-    private static final Actor BROKER = new Actor("broker", Set.of("BROKER"), null,
-            new Actor.Filer(CrossingFactory.PATENTE, CrossingFactory.FILER_CODE));
-    private static final Actor CARRIER = new Actor("carrier", Set.of("CARRIER"), null, null);
     private static final Actor OFFICER_MX = new Actor("officer-mx", Set.of("OFFICER_MX"), Authority.MX, null);
     private static final Actor OFFICER_US = new Actor("officer-us", Set.of("OFFICER_US"), Authority.US, null);
 
@@ -50,6 +48,8 @@ public class TrafficSimulator implements ApplicationListener<ApplicationReadyEve
     private BorderTraffic traffic;
     private final Random random;
     private final CrossingFactory factory;
+    private final UserDirectory users;
+    private final Actor broker;
     private final PriorityQueue<Step> steps = new PriorityQueue<>();
     private final AtomicLong sequence = new AtomicLong();
     private final Counters counters = new Counters();
@@ -57,7 +57,10 @@ public class TrafficSimulator implements ApplicationListener<ApplicationReadyEve
     private Thread thread;
     private long serial;
 
-    TrafficSimulator(Crossings crossings, Inspections inspections, DemoClock clock, DemoProperties properties, CodeLists codeLists) {
+    TrafficSimulator(Crossings crossings, Inspections inspections, DemoClock clock, DemoProperties properties, CodeLists codeLists,
+                     UserDirectory users) {
+        this.users = users;
+        this.broker = brokerOf(users);
         this.crossings = crossings;
         this.inspections = inspections;
         this.clock = clock;
@@ -210,7 +213,7 @@ public class TrafficSimulator implements ApplicationListener<ApplicationReadyEve
         CrossingView filed = null;
         for (int attempt = 0; filed == null && attempt < 3; attempt++) {
             try {
-                filed = crossings.file(factory.filing(plan, random, attempt), BROKER);
+                filed = crossings.file(factory.filing(plan, random, attempt), broker);
             } catch (ProblemException e) {
                 if (!"DUPLICATE_DECLARATION_NUMBER".equals(e.code()) && e.violations().stream()
                         .noneMatch(v -> "DUPLICATE_DECLARATION_NUMBER".equals(v.code()))) {
@@ -227,11 +230,31 @@ public class TrafficSimulator implements ApplicationListener<ApplicationReadyEve
         }
         counters.filed++;
         UUID id = filed.id();
-        schedule(plan.arrival(), () -> arrive(id, plan));
+        String scac = filed.carrier() == null ? null : filed.carrier().scac();
+        schedule(plan.arrival(), () -> arrive(id, scac, plan));
     }
 
-    private void arrive(UUID id, CrossingFactory.Plan plan) {
-        CrossingView c = crossings.arrive(id, clock.instant(), CARRIER);
+    /**
+     * The configured broker whose agency holds the demo's licences — the simulated crossings are theirs
+     * to see; without one, a broker of an agency of its own that only officials see.
+     */
+    private static Actor brokerOf(UserDirectory users) {
+        return users.actors().stream()
+                .filter(a -> a.isFilerOf(Authority.MX, CrossingFactory.PATENTE) && a.isFilerOf(Authority.US, CrossingFactory.FILER_CODE))
+                .findFirst()
+                .orElseGet(() -> new Actor("demo-broker", Set.of("BROKER"), null, new Actor.Agency("demo-broker", "Demo",
+                        Set.of(CrossingFactory.PATENTE), Set.of(CrossingFactory.FILER_CODE))));
+    }
+
+    /** The crossing's own carrier records its arrival: its configured user, or one acting for that SCAC. */
+    private Actor carrierOf(String scac) {
+        return users.actors().stream().filter(a -> a.hasRole("CARRIER") && scac != null && scac.equals(a.carrier()))
+                .findFirst()
+                .orElseGet(() -> new Actor("carrier-" + scac, Set.of("CARRIER"), null, null, scac));
+    }
+
+    private void arrive(UUID id, String scac, CrossingFactory.Plan plan) {
+        CrossingView c = crossings.arrive(id, clock.instant(), carrierOf(scac));
         counters.arrived++;
         Instant t = clock.instant();
         boolean red = c.lanes() != null && "RED".equals(c.lanes().joint());

@@ -13,9 +13,10 @@ import java.util.Set;
  * @param username  the login name, as written to the audit log
  * @param roles     role names without prefix, see {@link Roles}
  * @param authority the customs authority an officer works for; {@code null} for everyone else
- * @param filer     the broker's licence numbers; {@code null} for everyone but brokers
+ * @param agency    the customs brokerage a broker acts for; {@code null} for everyone but brokers
+ * @param carrier   the SCAC of the motor carrier a carrier user acts for; {@code null} for everyone else
  */
-public record Actor(String username, Set<String> roles, Authority authority, Filer filer) {
+public record Actor(String username, Set<String> roles, Authority authority, Agency agency, String carrier) {
 
     /** The platform's roles (ARCHITECTURE.md). */
     public static final class Roles {
@@ -38,22 +39,32 @@ public record Actor(String username, Set<String> roles, Authority authority, Fil
     }
 
     /**
-     * A customs broker's licence numbers, one per country: the Mexican agente aduanal's
-     * {@code patente} (4 digits, part of the pedimento number) and the US broker's {@code filerCode}
-     * (3 characters, first part of the entry number). Either may be absent.
+     * A customs brokerage (agencia aduanal) and the licences it files under: Mexican {@code patentes}
+     * (4 digits, positions 5-8 of a pedimento number) and US {@code filerCodes} (3 characters, the
+     * start of an entry number). Its brokers share its crossings and its idempotency keys.
      */
-    public record Filer(String patente, String filerCode) {
+    public record Agency(String id, String name, Set<String> patentes, Set<String> filerCodes) {
 
-        /** Whether {@code filer} as written in a declaration for {@code authority} is this broker. */
-        public boolean files(Authority authority, String filer) {
-            String own = authority == Authority.MX ? patente : filerCode;
-            return own != null && own.equals(filer);
+        public Agency {
+            Objects.requireNonNull(id, "id");
+            patentes = patentes == null ? Set.of() : Set.copyOf(patentes);
+            filerCodes = filerCodes == null ? Set.of() : Set.copyOf(filerCodes);
+        }
+
+        /** Whether {@code filer} as written in a declaration for {@code authority} is one of this agency's licences. */
+        public boolean holds(Authority authority, String filer) {
+            return filer != null && (authority == Authority.MX ? patentes : filerCodes).contains(filer);
         }
     }
 
     public Actor {
         Objects.requireNonNull(username, "username");
         roles = Set.copyOf(roles);
+    }
+
+    /** Anyone but a carrier's user. */
+    public Actor(String username, Set<String> roles, Authority authority, Agency agency) {
+        this(username, roles, authority, agency, null);
     }
 
     public boolean hasRole(String role) {
@@ -73,19 +84,38 @@ public record Actor(String username, Set<String> roles, Authority authority, Fil
         return hasAnyRole(Roles.OFFICER_MX, Roles.OFFICER_US);
     }
 
-    /** Whether this actor is the broker named as {@code filer} in a declaration for {@code authority}. */
+    /** Whether this actor is a broker of the agency holding {@code filerInDeclaration} for {@code authority}. */
     public boolean isFilerOf(Authority of, String filerInDeclaration) {
-        return filer != null && hasRole(Roles.BROKER) && filer.files(of, filerInDeclaration);
+        return agency != null && hasRole(Roles.BROKER) && agency.holds(of, filerInDeclaration);
+    }
+
+    /**
+     * Whether this actor sees the case as a trader does (its outcome and what to do, never the
+     * targeting): a broker or carrier without any official role.
+     */
+    public boolean isTrader() {
+        return hasAnyRole(Roles.BROKER, Roles.CARRIER) && !isOfficial();
+    }
+
+    /** An officer, analyst, auditor or administrator: sees every crossing and its targeting. */
+    public boolean isOfficial() {
+        return hasAnyRole(Roles.OFFICER_MX, Roles.OFFICER_US, Roles.ANALYST, Roles.AUDITOR, Roles.ADMIN);
     }
 
     /**
      * The key space of this actor's idempotency keys: the organisation it acts for, so that one
-     * organisation's keys can neither block nor reveal another's. Officers share their authority's
-     * space; anyone else keys alone until an organisation is known for them.
+     * organisation's keys can neither block nor reveal another's — a broker's agency, a carrier,
+     * an officer's authority; anyone else keys alone.
      */
     public String principalScope() {
         if (authority != null && isOfficer()) {
             return "AUTHORITY:" + authority.name();
+        }
+        if (agency != null && hasRole(Roles.BROKER)) {
+            return "AGENCY:" + agency.id();
+        }
+        if (carrier != null && hasRole(Roles.CARRIER)) {
+            return "CARRIER:" + carrier;
         }
         return "USER:" + username;
     }

@@ -38,12 +38,16 @@ import tools.jackson.databind.json.JsonMapper;
 @TestPropertySource(properties = {
         "jointclear.risk.minimum-random-rate.MX=0",
         "jointclear.risk.minimum-random-rate.US=1",
+        "jointclear.security.agencies[0].id=norte", "jointclear.security.agencies[0].patentes=3456",
+        "jointclear.security.agencies[0].filer-codes=316",
+        "jointclear.security.agencies[1].id=sur", "jointclear.security.agencies[1].patentes=3210",
+        "jointclear.security.agencies[1].filer-codes=317",
         "jointclear.security.users[0].username=broker", "jointclear.security.users[0].password=broker",
-        "jointclear.security.users[0].roles=BROKER",
+        "jointclear.security.users[0].roles=BROKER", "jointclear.security.users[0].agency=norte",
         "jointclear.security.users[1].username=other-broker", "jointclear.security.users[1].password=other-broker",
-        "jointclear.security.users[1].roles=BROKER",
+        "jointclear.security.users[1].roles=BROKER", "jointclear.security.users[1].agency=sur",
         "jointclear.security.users[2].username=carrier", "jointclear.security.users[2].password=carrier",
-        "jointclear.security.users[2].roles=CARRIER",
+        "jointclear.security.users[2].roles=CARRIER", "jointclear.security.users[2].carrier=TDNM",
         "jointclear.security.users[3].username=officer-mx", "jointclear.security.users[3].password=officer-mx",
         "jointclear.security.users[3].roles=OFFICER_MX",
         "jointclear.security.users[4].username=officer-us", "jointclear.security.users[4].password=officer-us",
@@ -53,7 +57,9 @@ import tools.jackson.databind.json.JsonMapper;
         "jointclear.security.users[6].username=auditor", "jointclear.security.users[6].password=auditor",
         "jointclear.security.users[6].roles=AUDITOR",
         "jointclear.security.users[7].username=admin", "jointclear.security.users[7].password=admin",
-        "jointclear.security.users[7].roles=ADMIN"})
+        "jointclear.security.users[7].roles=ADMIN",
+        "jointclear.security.users[8].username=colleague", "jointclear.security.users[8].password=colleague",
+        "jointclear.security.users[8].roles=BROKER", "jointclear.security.users[8].agency=norte"})
 class ClearanceWorkflowIT {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
@@ -119,8 +125,8 @@ class ClearanceWorkflowIT {
         assertThat(duplicate.status()).isEqualTo(409);
         assertThat(duplicate.json().get("errors").get(0).get("code").asString()).isEqualTo("DUPLICATE_DECLARATION_NUMBER");
 
-        // Brokers see only their own crossings; nobody decides before arrival.
-        assertThat(otherBroker.get("/api/v1/crossings/" + id).status()).isEqualTo(403);
+        // Brokers see only their agency's crossings (another's do not exist for them); nobody decides before arrival.
+        assertThat(otherBroker.get("/api/v1/crossings/" + id).status()).isEqualTo(404);
         assertThat(decide(officerMx, id, "MX", "RELEASE").status()).isEqualTo(409);
 
         Http.Response arrived = carrier.post("/api/v1/crossings/" + id + "/arrival",
@@ -131,8 +137,12 @@ class ClearanceWorkflowIT {
         assertThat(lanes.get("us").asString()).isEqualTo("RED");
         assertThat(lanes.get("mx").asString()).isEqualTo("GREEN");
         assertThat(lanes.get("joint").asString()).isEqualTo("RED");
-        assertThat(lanes.get("selection").get("lanes").get("US").get("reasons").toString()).contains("RANDOM", "AD_CVD_LINE");
-        assertThat(lanes.get("selection").get("lanes").get("MX").get("reasons")).isNotEmpty();
+        // the carrier learns what to do, not why: the explanation is the officers'
+        assertThat(lanes.has("selection")).isFalse();
+        assertThat(lanes.get("outcomes").toString()).contains("PRESENT_FOR_INSPECTION");
+        JsonNode selection = officerUs.get("/api/v1/crossings/" + id).json().get("lanes").get("selection");
+        assertThat(selection.get("lanes").get("US").get("reasons").toString()).contains("RANDOM", "AD_CVD_LINE");
+        assertThat(selection.get("lanes").get("MX").get("reasons")).isNotEmpty();
 
         // An officer decides only for their own authority; a red lane waits for the joint inspection.
         assertThat(decide(officerMx, id, "US", "RELEASE").status()).isEqualTo(403);
@@ -210,7 +220,10 @@ class ClearanceWorkflowIT {
         java.math.BigDecimal iva = new java.math.BigDecimal(total(assessment, "IVA"));
         assertThat(iva.subtract(customsValue.multiply(new java.math.BigDecimal("0.16"))).abs())
                 .isLessThanOrEqualTo(java.math.BigDecimal.ONE);
-        assertThat(crossing.get("crossCheckFindings")).isEmpty();
+        // cross-check findings carry the officers' tolerances: the broker's answer has none, the case has them
+        assertThat(crossing.has("crossCheckFindings")).isFalse();
+        JsonNode official = officerMx.get("/api/v1/crossings/" + crossing.get("id").asString()).json();
+        assertThat(official.get("crossCheckFindings")).isEmpty();
     }
 
     @Test
@@ -254,13 +267,39 @@ class ClearanceWorkflowIT {
         assertThat(changed.json().get("timestamps").has("amendedAt")).isTrue();
         assertThat(total(declaration(changed.json(), "US").get("assessment"), "ADD")).isEqualTo("4101.60");
 
-        assertThat(otherBroker.put("/api/v1/crossings/" + id, "application/json", amended).status()).isEqualTo(403);
+        // another agency neither files under this agency's licences nor reaches its crossing
+        Http.Response foreign = otherBroker.put("/api/v1/crossings/" + id, "application/json", amended);
+        assertThat(foreign.status()).isEqualTo(403);
+        assertThat(foreign.json().get("code").asString()).isEqualTo("FILER_NOT_AUTHORISED");
+        assertThat(otherBroker.post("/api/v1/crossings/" + id + "/reassessment", "").status()).isEqualTo(404);
         assertThat(broker.post("/api/v1/crossings/" + id + "/reassessment", "").status()).isEqualTo(200);
 
         carrier.post("/api/v1/crossings/" + id + "/arrival", "{\"at\":\"" + Instant.now() + "\"}");
         Http.Response late = broker.put("/api/v1/crossings/" + id, "application/json", amended);
         assertThat(late.status()).isEqualTo(409);
         assertThat(late.json().get("code").asString()).isEqualTo("INVALID_TRANSITION");
+    }
+
+    @Test
+    void brokersOfOneAgencyShareItsCrossings() {
+        Http colleague = new Http(port).as("colleague", "colleague");
+        String body = resource("clearance/crossing-northbound-tomatoes.json")
+                .replace("262434566001234", "262434566009101")
+                .replace("31600042712", entryNumber(9_101));
+        Http.Response filed = broker.post("/api/v1/crossings", body);
+        assertThat(filed.status()).as(filed.body()).isEqualTo(201);
+        String id = filed.json().get("id").asString();
+
+        Http.Response read = colleague.get("/api/v1/crossings/" + id);
+        assertThat(read.status()).isEqualTo(200);
+        assertThat(read.json().get("filedBy").asString()).isEqualTo("broker");
+        assertThat(colleague.get("/api/v1/crossings?limit=500").body()).contains(id);
+        assertThat(otherBroker.get("/api/v1/crossings?limit=500").body()).doesNotContain(id);
+        // a colleague of the agency amends it too
+        Http.Response amended = colleague.put("/api/v1/crossings/" + id, "application/json",
+                body.replace("\"value\": 21600.0", "\"value\": 24000.0"));
+        assertThat(amended.status()).as(amended.body()).isEqualTo(200);
+        assertThat(broker.get("/api/v1/crossings/" + id).json().get("version").asLong()).isEqualTo(1);
     }
 
     @Test

@@ -33,8 +33,10 @@ import tools.jackson.databind.JsonNode;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("test")
 @TestPropertySource(properties = {
+        "jointclear.security.agencies[0].id=norte", "jointclear.security.agencies[0].patentes=3456",
+        "jointclear.security.agencies[0].filer-codes=316",
         "jointclear.security.users[0].username=broker", "jointclear.security.users[0].password=broker",
-        "jointclear.security.users[0].roles=BROKER",
+        "jointclear.security.users[0].roles=BROKER", "jointclear.security.users[0].agency=norte",
         "jointclear.security.users[1].username=officer-mx", "jointclear.security.users[1].password=officer-mx",
         "jointclear.security.users[1].roles=OFFICER_MX"})
 class GroupedFilingIT {

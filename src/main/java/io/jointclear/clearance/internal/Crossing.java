@@ -20,6 +20,8 @@ final class Crossing {
 
     final UUID id;
     final String filedBy;
+    /** The agency it was filed for (whose brokers see it); null when an administrator filed it. */
+    final String agency;
     final Instant filedAt;
     CrossingStatus status;
     long version;
@@ -45,8 +47,13 @@ final class Crossing {
     final List<DecisionRecord> decisions = new ArrayList<>();
 
     Crossing(UUID id, String filedBy, Instant filedAt, CrossingStatus status, long version) {
+        this(id, filedBy, null, filedAt, status, version);
+    }
+
+    Crossing(UUID id, String filedBy, String agency, Instant filedAt, CrossingStatus status, long version) {
         this.id = id;
         this.filedBy = filedBy;
+        this.agency = agency;
         this.filedAt = filedAt;
         this.status = status;
         this.version = version;
@@ -64,6 +71,11 @@ final class Crossing {
         carrier = filing.carrier();
         conveyance = filing.conveyance();
         driver = filing.driver();
+    }
+
+    /** Whether the carrier with this SCAC carries it. */
+    boolean carriedBy(String scac) {
+        return scac != null && carrier != null && scac.equals(carrier.scac());
     }
 
     void move(Transition transition) {

@@ -7,6 +7,7 @@ import io.jointclear.clearance.Crossings;
 import io.jointclear.clearance.Decision;
 import io.jointclear.clearance.FileCrossing;
 import io.jointclear.clearance.RecordDecision;
+import io.jointclear.clearance.TraderViews;
 import io.jointclear.declaration.CrossCheckFinding;
 import io.jointclear.declaration.DeclarationDocument;
 import io.jointclear.declaration.Declarations;
@@ -174,16 +175,20 @@ class CrossingService implements Crossings {
         if (!problems.isEmpty()) {
             throw invalid(prefixed(problems, fieldPrefix));
         }
+        CrossingAccess.requireOwnLicences(filing, actor, fieldPrefix);
         List<StoredDeclaration> assessed = assessAll(filing.declarations(), problems);
         if (!problems.isEmpty()) {
             throw invalid(prefixed(problems, fieldPrefix));
         }
-        Crossing c = new Crossing(UUID.randomUUID(), actor.username(), clock.instant(), CrossingStatus.FILED, 0);
+        Crossing c = new Crossing(UUID.randomUUID(), actor.username(), actor.agency() == null ? null : actor.agency().id(),
+                clock.instant(), CrossingStatus.FILED, 0);
         c.setContents(filing);
         c.declarations = new ArrayList<>(assessed);
         c.crossCheck = new ArrayList<>(crossCheck(filing.declarations()));
         CrossingView view = CrossingViews.of(c);
-        String answer = json.writeValueAsString(CrossingViews.filingAnswer(view));
+        // the answer kept with the key is the filer's own view: a trader's never carries targeting
+        CrossingView filingAnswer = CrossingViews.filingAnswer(view);
+        String answer = json.writeValueAsString(actor.isTrader() ? TraderViews.of(filingAnswer) : filingAnswer);
         List<String> documents = assessed.stream().map(d -> json.writeValueAsString(d.document())).toList();
         return new PreparedFiling(c, view, actor, idempotencyKey, requestHash, answer, documents, fieldPrefix);
     }
@@ -201,12 +206,13 @@ class CrossingService implements Crossings {
         if (!problems.isEmpty()) {
             throw invalid(problems);
         }
+        CrossingAccess.requireOwnLicences(filing, actor, "");
         List<StoredDeclaration> assessed = assessAll(filing.declarations(), problems);
         if (!problems.isEmpty()) {
             throw invalid(problems);
         }
         return change(id, actor, (c, events) -> {
-            requireOwner(c, actor);
+            CrossingAccess.requireFilingAgency(c, actor);
             c.move(Transition.AMEND);
             c.setContents(filing);
             c.declarations = new ArrayList<>(assessed);
@@ -222,7 +228,9 @@ class CrossingService implements Crossings {
     @Override
     public CrossingView reassess(UUID id, Actor actor) {
         return change(id, actor, (c, events) -> {
-            requireOwnerOrOfficial(c, actor);
+            if (!actor.isOfficial()) {
+                CrossingAccess.requireFilingAgency(c, actor);
+            }
             c.move(Transition.REASSESS);
             List<FieldViolation> problems = new ArrayList<>();
             List<StoredDeclaration> assessed = assessAll(c.declarations.stream().map(StoredDeclaration::document).toList(), problems);
@@ -242,10 +250,8 @@ class CrossingService implements Crossings {
             throw new ProblemException(400, "INVALID_REQUEST", "Invalid request", "the arrival time is required",
                     List.of(new FieldViolation("at", "REQUIRED", "the arrival time (ISO-8601 instant) is required")));
         }
+        // a carrier records only the arrival of what it carries, a broker of its agency's: visibility says so
         return change(id, actor, (c, events) -> {
-            if (actor.hasRole("BROKER") && !actor.hasRole("ADMIN")) {
-                requireOwner(c, actor);
-            }
             c.move(Transition.ARRIVE);
             c.arrivedAt = at;
             var selection = selectivity.select(selectionRequests.of(c));
@@ -326,17 +332,21 @@ class CrossingService implements Crossings {
     @Override
     public CrossingView get(UUID id, Actor actor) {
         Crossing c = store.find(id).orElseThrow(() -> notFound(id));
-        requireVisible(c, actor);
+        CrossingAccess.requireVisible(c, actor);
         return CrossingViews.of(c);
     }
 
     @Override
     public List<CrossingView> list(Actor actor, CrossingStatus status, String mxCustomsOffice, String usPort, int limit) {
-        String filedBy = isBrokerOnly(actor) ? actor.username() : null;
-        if (filedBy == null && !isOfficial(actor)) {
-            throw forbidden("Listing crossings needs a broker, officer, analyst, auditor or admin role");
+        String agency = CrossingAccess.listedAgency(actor);
+        String carrier = CrossingAccess.listedCarrier(actor);
+        if (!actor.isOfficial() && agency == null && carrier == null) {
+            if (actor.hasAnyRole(Actor.Roles.BROKER, Actor.Roles.CARRIER)) {
+                return List.of(); // acts for no organisation: sees nothing
+            }
+            throw forbidden("Listing crossings needs a broker, carrier, officer, analyst, auditor or admin role");
         }
-        return store.list(filedBy, status, mxCustomsOffice, usPort, Math.clamp(limit, 1, 500)).stream()
+        return store.list(agency, carrier, status, mxCustomsOffice, usPort, Math.clamp(limit, 1, 500)).stream()
                 .map(CrossingViews::of).toList();
     }
 
@@ -360,7 +370,7 @@ class CrossingService implements Crossings {
             try {
                 return attempts.execute(tx -> {
                     Crossing c = store.find(id).orElseThrow(() -> notFound(id));
-                    requireVisible(c, actor);
+                    CrossingAccess.requireVisible(c, actor);
                     int decisionsBefore = c.decisions.size();
                     List<Object> published = new ArrayList<>();
                     boolean declarationsChanged = change.apply(c, published::add);
@@ -413,33 +423,6 @@ class CrossingService implements Crossings {
         requireRole(actor, "OFFICER_MX", "OFFICER_US");
     }
 
-    private static void requireOwner(Crossing c, Actor actor) {
-        if (!c.filedBy.equals(actor.username()) && !actor.hasRole("ADMIN")) {
-            throw forbidden("Only the broker who filed crossing " + c.id + " may change it");
-        }
-    }
-
-    private static void requireOwnerOrOfficial(Crossing c, Actor actor) {
-        if (!isOfficial(actor)) {
-            requireOwner(c, actor);
-        }
-    }
-
-    private static void requireVisible(Crossing c, Actor actor) {
-        if (isBrokerOnly(actor) && !c.filedBy.equals(actor.username())) {
-            throw forbidden("A broker sees only the crossings they filed");
-        }
-    }
-
-    private static boolean isBrokerOnly(Actor actor) {
-        return actor.hasRole("BROKER") && !isOfficial(actor);
-    }
-
-    private static boolean isOfficial(Actor actor) {
-        return actor.hasRole("OFFICER_MX") || actor.hasRole("OFFICER_US") || actor.hasRole("ANALYST")
-                || actor.hasRole("AUDITOR") || actor.hasRole("ADMIN");
-    }
-
     private static ProblemException invalid(List<FieldViolation> problems) {
         return new ProblemException(422, "CROSSING_INVALID", "Crossing rejected",
                 problems.size() + " rule(s) violated; nothing was stored", problems);
@@ -450,6 +433,6 @@ class CrossingService implements Crossings {
     }
 
     private static ProblemException notFound(UUID id) {
-        return new ProblemException(404, "CROSSING_NOT_FOUND", "Crossing not found", "No crossing " + id);
+        return CrossingAccess.notFound(id);
     }
 }

@@ -51,7 +51,7 @@ class CrossingStore {
             return;
         }
         int n = crossings.size();
-        String[][] c = new String[13][n];
+        String[][] c = new String[14][n];
         String[][] d = new String[8][crossings.stream().mapToInt(x -> x.declarations.size()).sum()];
         int row = 0;
         for (int i = 0; i < n; i++) {
@@ -69,6 +69,7 @@ class CrossingStore {
             c[10][i] = Long.toString(x.version);
             c[11][i] = write(x.crossCheck);
             c[12][i] = x.filedAt.toString();
+            c[13][i] = x.agency;
             List<String> documents = documentJson.get(x.id);
             for (int k = 0; k < x.declarations.size(); k++, row++) {
                 StoredDeclaration sd = x.declarations.get(k);
@@ -84,14 +85,14 @@ class CrossingStore {
         }
         jdbc.update("""
                 INSERT INTO clearance.crossing (id, status, direction, mx_customs_office, us_port, expected_arrival,
-                    carrier, conveyance, driver, filed_by, version, cross_check, filed_at)
+                    carrier, conveyance, driver, filed_by, version, cross_check, filed_at, agency)
                 SELECT u.id::uuid, u.status, u.direction, u.mx, u.us, u.expected::timestamptz, u.carrier::jsonb,
                        u.conveyance::jsonb, u.driver::jsonb, u.filed_by, u.version::bigint, u.cross_check::jsonb,
-                       u.filed_at::timestamptz
+                       u.filed_at::timestamptz, u.agency
                   FROM unnest(?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[],
-                              ?::text[], ?::text[], ?::text[], ?::text[], ?::text[])
+                              ?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[])
                        AS u(id, status, direction, mx, us, expected, carrier, conveyance, driver, filed_by, version,
-                            cross_check, filed_at)
+                            cross_check, filed_at, agency)
                 """, ps -> setArrays(ps, c));
         jdbc.update("""
                 INSERT INTO clearance.crossing_declaration (crossing_id, authority, number, document, assessment_status,
@@ -155,12 +156,22 @@ class CrossingStore {
         return Optional.of(c);
     }
 
-    List<Crossing> list(String filedBy, CrossingStatus status, String mxCustomsOffice, String usPort, int limit) {
+    /**
+     * Crossings newest first, within what the caller may see.
+     *
+     * @param agency  only this agency's crossings (a broker's), or null
+     * @param carrier only the crossings of the carrier with this SCAC (a carrier's), or null
+     */
+    List<Crossing> list(String agency, String carrier, CrossingStatus status, String mxCustomsOffice, String usPort, int limit) {
         StringBuilder sql = new StringBuilder("SELECT * FROM clearance.crossing WHERE true");
         List<Object> args = new ArrayList<>();
-        if (filedBy != null) {
-            sql.append(" AND filed_by = ?");
-            args.add(filedBy);
+        if (agency != null) {
+            sql.append(" AND agency = ?");
+            args.add(agency);
+        }
+        if (carrier != null) {
+            sql.append(" AND carrier ->> 'scac' = ?");
+            args.add(carrier);
         }
         if (status != null) {
             sql.append(" AND status = ?");
@@ -179,6 +190,16 @@ class CrossingStore {
         List<Crossing> crossings = jdbc.query(sql.toString(), (rs, i) -> crossing(rs), args.toArray());
         loadChildren(crossings);
         return crossings;
+    }
+
+    /** The users who filed crossings that have no agency yet (filed before agencies were stored, or by an administrator). */
+    List<String> filersWithoutAgency() {
+        return jdbc.queryForList("SELECT DISTINCT filed_by FROM clearance.crossing WHERE agency IS NULL", String.class);
+    }
+
+    /** Gives the crossings this user filed without an agency to {@code agency}; how many. */
+    int assignAgency(String filedBy, String agency) {
+        return jdbc.update("UPDATE clearance.crossing SET agency = ? WHERE agency IS NULL AND filed_by = ?", agency, filedBy);
     }
 
     private void insertDeclarations(Crossing c) {
@@ -209,7 +230,8 @@ class CrossingStore {
     }
 
     private Crossing crossing(ResultSet rs) throws SQLException {
-        Crossing c = new Crossing(rs.getObject("id", UUID.class), rs.getString("filed_by"), instant(rs.getTimestamp("filed_at")),
+        Crossing c = new Crossing(rs.getObject("id", UUID.class), rs.getString("filed_by"), rs.getString("agency"),
+                instant(rs.getTimestamp("filed_at")),
                 CrossingStatus.valueOf(rs.getString("status")), rs.getLong("version"));
         c.direction = rs.getString("direction");
         c.mxCustomsOffice = rs.getString("mx_customs_office");

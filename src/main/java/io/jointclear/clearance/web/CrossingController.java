@@ -4,6 +4,8 @@ import io.jointclear.clearance.CrossingStatus;
 import io.jointclear.clearance.CrossingView;
 import io.jointclear.clearance.FileCrossing;
 import io.jointclear.clearance.RecordDecision;
+import io.jointclear.clearance.TraderCrossingView;
+import io.jointclear.clearance.TraderViews;
 import io.jointclear.clearance.internal.CrossingCommands;
 import io.jointclear.shared.Actor;
 import io.jointclear.shared.FieldViolation;
@@ -59,8 +61,9 @@ class CrossingController {
             description = "Validates every declaration in layers, assesses both, stores the case in status FILED. "
                     + "With an Idempotency-Key (unique within the filer's organisation) a repeat of the same body returns "
                     + "the first answer, marked Idempotent-Replayed: true; the same key with another body is a 422.")
-    @ApiResponse(responseCode = "201", description = "The crossing as filed",
-            content = @Content(mediaType = "application/json", schema = @Schema(implementation = CrossingView.class)))
+    @ApiResponse(responseCode = "201", description = "The crossing as filed (a broker gets the trader view)",
+            content = @Content(mediaType = "application/json",
+                    schema = @Schema(oneOf = {TraderCrossingView.class, CrossingView.class})))
     @io.swagger.v3.oas.annotations.parameters.RequestBody(required = true,
             content = @Content(mediaType = "application/json", schema = @Schema(implementation = FileCrossing.class)))
     ResponseEntity<String> file(@RequestBody byte[] body, HttpServletRequest request, Actor actor,
@@ -167,43 +170,54 @@ class CrossingController {
     private static final Pattern CROSSING_ID = Pattern.compile("^\\{\"id\":\"([0-9a-f-]{36})\"");
 
     @GetMapping("/{id}")
-    @Operation(summary = "A crossing: declarations, assessments, lanes with explanations, decisions, timestamps")
-    CrossingView get(@PathVariable UUID id, Actor actor) {
-        return crossings.get(id, actor);
+    @Operation(summary = "A crossing: declarations, assessments, lanes with explanations, decisions, timestamps",
+            description = "Officers, analysts and auditors get the case with its targeting; brokers and carriers the "
+                    + "trader view: lane outcomes and what to do, never the selection's rules, scores or thresholds. "
+                    + "A crossing outside the caller's agency or carrier is answered 404.")
+    @ApiResponse(responseCode = "200", content = @Content(mediaType = "application/json",
+            schema = @Schema(oneOf = {CrossingView.class, TraderCrossingView.class})))
+    Object get(@PathVariable UUID id, Actor actor) {
+        return shown(crossings.get(id, actor), actor);
     }
 
     @GetMapping
-    @Operation(summary = "Crossings the caller may see, newest first (brokers: their own)")
-    List<CrossingView> list(Actor actor, @RequestParam(required = false) CrossingStatus status,
-                            @RequestParam(required = false) String mxCustomsOffice,
-                            @RequestParam(required = false) String usPort,
-                            @RequestParam(defaultValue = "50") int limit) {
-        return crossings.list(actor, status, mxCustomsOffice, usPort, limit);
+    @Operation(summary = "Crossings the caller may see, newest first (brokers: their agency's; carriers: the ones they carry)")
+    List<?> list(Actor actor, @RequestParam(required = false) CrossingStatus status,
+                 @RequestParam(required = false) String mxCustomsOffice,
+                 @RequestParam(required = false) String usPort,
+                 @RequestParam(defaultValue = "50") int limit) {
+        return crossings.list(actor, status, mxCustomsOffice, usPort, limit).stream().map(c -> shown(c, actor)).toList();
     }
 
     @PutMapping("/{id}")
     @Operation(summary = "Amend a crossing before arrival; both declarations are assessed again")
-    CrossingView amend(@PathVariable UUID id, @RequestBody FileCrossing filing, Actor actor) {
-        return crossings.amend(id, filing, actor);
+    Object amend(@PathVariable UUID id, @RequestBody FileCrossing filing, Actor actor) {
+        return shown(crossings.amend(id, filing, actor), actor);
     }
 
     @PostMapping("/{id}/arrival")
-    @Operation(summary = "Record the arrival; selectivity runs and the lanes become visible")
-    CrossingView arrive(@PathVariable UUID id, @RequestBody Arrival arrival, Actor actor) {
-        return crossings.arrive(id, arrival == null ? null : arrival.at(), actor);
+    @Operation(summary = "Record the arrival; selectivity runs and the lanes become visible",
+            description = "A carrier records the arrival of the crossings it carries, a broker of its agency's.")
+    Object arrive(@PathVariable UUID id, @RequestBody Arrival arrival, Actor actor) {
+        return shown(crossings.arrive(id, arrival == null ? null : arrival.at(), actor), actor);
     }
 
     @PostMapping("/{id}/decisions")
     @Operation(summary = "An officer's decision for their own authority: RELEASE, HOLD, REFER or SEIZE",
             description = "The crossing is RELEASED only when both authorities released.")
-    CrossingView decide(@PathVariable UUID id, @RequestBody RecordDecision decision, Actor actor) {
-        return crossings.decide(id, decision, actor);
+    Object decide(@PathVariable UUID id, @RequestBody RecordDecision decision, Actor actor) {
+        return shown(crossings.decide(id, decision, actor), actor);
     }
 
     @PostMapping("/{id}/reassessment")
     @Operation(summary = "Assess the declarations again (e.g. after a missing rate or exchange rate was loaded)")
-    CrossingView reassess(@PathVariable UUID id, Actor actor) {
-        return crossings.reassess(id, actor);
+    Object reassess(@PathVariable UUID id, Actor actor) {
+        return shown(crossings.reassess(id, actor), actor);
+    }
+
+    /** Traders (brokers, carriers) get the trader view of every crossing answer, officials the case as it is. */
+    private static Object shown(CrossingView crossing, Actor actor) {
+        return actor.isTrader() ? TraderViews.of(crossing) : crossing;
     }
 
     /** Arrival at the port, ISO-8601 instant. */

@@ -2,7 +2,11 @@ package io.jointclear.console.broker;
 
 import io.jointclear.clearance.CrossingView;
 import io.jointclear.clearance.Crossings;
-import io.jointclear.console.CaseDetails;
+import io.jointclear.clearance.TraderCrossingView;
+import io.jointclear.clearance.TraderViews;
+import io.jointclear.console.TraderCase;
+import io.jointclear.inspection.InspectionView;
+import io.jointclear.inspection.Inspections;
 import io.jointclear.console.ConsoleZone;
 import io.jointclear.console.CrossingRow;
 import io.jointclear.declaration.DeclarationNumbers;
@@ -37,14 +41,17 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class BrokerController {
 
     private final Crossings crossings;
+    private final Inspections inspections;
     private final CodeLists codeLists;
     private final MessageSource messages;
     private final ConsoleZone zone;
     private final Clock clock;
     private final SecureRandom random = new SecureRandom();
 
-    BrokerController(Crossings crossings, CodeLists codeLists, MessageSource messages, ConsoleZone zone, Clock clock) {
+    BrokerController(Crossings crossings, Inspections inspections, CodeLists codeLists, MessageSource messages,
+                     ConsoleZone zone, Clock clock) {
         this.crossings = crossings;
+        this.inspections = inspections;
         this.codeLists = codeLists;
         this.messages = messages;
         this.zone = zone;
@@ -65,7 +72,7 @@ class BrokerController {
 
     @PostMapping
     String file(@ModelAttribute("form") CrossingForm form, Actor actor, Model model, Locale locale, RedirectAttributes redirect) {
-        CrossingFormMapper.Result mapped = CrossingFormMapper.toFiling(form, actor, zone.zone());
+        CrossingFormMapper.Result mapped = CrossingFormMapper.toFiling(form, zone.zone());
         if (!mapped.parseProblems().isEmpty()) {
             return form(model, form, errors(mapped.parseProblems(), locale));
         }
@@ -80,10 +87,20 @@ class BrokerController {
         }
     }
 
+    /** The trader's view only: each lane's outcome and what to do, where and when to present the truck. */
     @GetMapping("/{id}")
     String detail(@PathVariable UUID id, Actor actor, Model model) {
-        model.addAttribute("c", CaseDetails.of(crossings.get(id, actor), Optional.empty(), zone));
+        TraderCrossingView crossing = TraderViews.of(crossings.get(id, actor));
+        model.addAttribute("c", TraderCase.of(crossing, inspection(id, actor), zone));
         return "broker/crossing";
+    }
+
+    private Optional<InspectionView> inspection(UUID id, Actor actor) {
+        try {
+            return Optional.of(inspections.get(id, actor));
+        } catch (ProblemException none) {
+            return Optional.empty();
+        }
     }
 
     private String form(Model model, CrossingForm form, FieldErrors errors) {
@@ -106,12 +123,19 @@ class BrokerController {
         return new FieldErrors.Message(v.field(), v.code(), summary, v.message());
     }
 
+    /** One of the broker's agency's licences, for a number that will pass; the demo's when it holds none. */
+    private static String firstLicence(Actor actor, java.util.function.Function<Actor.Agency, java.util.Set<String>> licences,
+                                       String otherwise) {
+        return actor.agency() == null ? otherwise
+                : licences.apply(actor.agency()).stream().sorted().findFirst().orElse(otherwise);
+    }
+
     /** A sensible starting point: a northbound truck of Hass avocados at Nuevo Laredo / Laredo, numbers drawn fresh. */
     private CrossingForm prefilled(Actor actor) {
         CrossingForm f = new CrossingForm();
         LocalDateTime arrival = LocalDateTime.ofInstant(clock.instant(), zone.zone()).plusHours(2).truncatedTo(ChronoUnit.MINUTES);
-        String patente = actor.filer() == null || actor.filer().patente() == null ? "3456" : actor.filer().patente();
-        String filerCode = actor.filer() == null || actor.filer().filerCode() == null ? "316" : actor.filer().filerCode();
+        String patente = firstLicence(actor, Actor.Agency::patentes, "3456");
+        String filerCode = firstLicence(actor, Actor.Agency::filerCodes, "316");
         f.setDirection("NORTHBOUND");
         f.setMxCustomsOffice("240");
         f.setUsPort("2304");

@@ -2,10 +2,10 @@ package io.jointclear.console.broker;
 
 import io.jointclear.clearance.FileCrossing;
 import io.jointclear.declaration.DeclarationDocument;
+import io.jointclear.declaration.DeclarationNumbers;
 import io.jointclear.declaration.DeclarationDocument.Line;
 import io.jointclear.declaration.DeclarationDocument.Party;
 import io.jointclear.declaration.DeclarationDocument.Quantity;
-import io.jointclear.shared.Actor;
 import io.jointclear.shared.Authority;
 import io.jointclear.shared.FieldViolation;
 import java.math.BigDecimal;
@@ -64,7 +64,7 @@ final class CrossingFormMapper {
     record Result(FileCrossing filing, List<FieldViolation> parseProblems) {
     }
 
-    static Result toFiling(CrossingForm f, Actor broker, ZoneId zone) {
+    static Result toFiling(CrossingForm f, ZoneId zone) {
         List<FieldViolation> problems = new ArrayList<>();
         boolean north = !"SOUTHBOUND".equals(f.getDirection());
         OffsetDateTime arrival = dateTime(f.getExpectedArrival(), zone, problems);
@@ -73,8 +73,9 @@ final class CrossingFormMapper {
         BigDecimal value = decimal("value", f.getValue(), problems);
         BigDecimal weight = decimal("netWeightKg", f.getNetWeightKg(), problems);
         BigDecimal exchangeRate = decimal("exchangeRate", f.getExchangeRate(), problems);
-        String patente = broker.filer() == null ? null : broker.filer().patente();
-        String filerCode = broker.filer() == null ? null : broker.filer().filerCode();
+        // the licences the numbers carry: the platform checks that they are the broker's agency's
+        String patente = DeclarationNumbers.filerIn(Authority.MX, text(f.getPedimentoNumber()));
+        String filerCode = DeclarationNumbers.filerIn(Authority.US, text(f.getUsNumber()));
         Party mxParty = new Party(text(f.getMxTaxId()), text(f.getMxName()), "MX");
         Party usParty = new Party(text(f.getUsTaxId()), text(f.getUsName()), "US");
         String origin = text(f.getOrigin());

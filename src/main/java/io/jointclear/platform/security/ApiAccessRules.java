@@ -16,8 +16,8 @@ import org.springframework.security.config.annotation.web.configurers.AuthorizeH
 
 /**
  * Who may call which path, coarse-grained. Finer rules that depend on the case (an officer decides
- * only for their own authority, a broker sees only their own crossings) are the business modules'
- * job, with the {@link io.jointclear.shared.Actor}. First matching rule wins, so specific rules come
+ * only for their own authority, a broker sees only their agency's crossings, a carrier the ones it
+ * carries) are the business modules' job, with the {@link io.jointclear.shared.Actor}. First matching rule wins, so specific rules come
  * before general ones. An API path not listed here needs an authenticated user of any role.
  */
 final class ApiAccessRules {
@@ -43,7 +43,8 @@ final class ApiAccessRules {
 
                 .requestMatchers(POST, "/api/v1/crossings/batch").hasAnyRole(BROKER, ADMIN)
                 .requestMatchers(POST, "/api/v1/crossings/*/arrival").hasAnyRole(BROKER, CARRIER, OFFICER_MX, OFFICER_US, ADMIN)
-                .requestMatchers(GET, "/api/v1/crossings/**").hasAnyRole(BROKER, OFFICER_MX, OFFICER_US, ANALYST, ADMIN)
+                // carriers read the crossings they carry (their lanes, what to do); the module scopes every read
+                .requestMatchers(GET, "/api/v1/crossings/**").hasAnyRole(BROKER, CARRIER, OFFICER_MX, OFFICER_US, ANALYST, ADMIN)
                 .requestMatchers("/api/v1/crossings/**").hasAnyRole(BROKER, OFFICER_MX, OFFICER_US, ADMIN)
 
                 .requestMatchers("/api/v1/statistics/**").hasAnyRole(ANALYST, OFFICER_MX, OFFICER_US, AUDITOR, ADMIN)

@@ -1,15 +1,21 @@
 package io.jointclear.platform.security;
 
-import io.jointclear.shared.Actor;
 import io.jointclear.shared.Authority;
 import java.util.Set;
 
 /**
  * One entry of {@code jointclear.security.users}: a plain password (hashed at start-up) or an
  * already hashed {@code {bcrypt}$2a$…} value, role names without {@code ROLE_}, the authority of an
- * officer and the licence numbers of a broker ({@code filer.patente}, {@code filer.filer-code}).
+ * officer, the {@code agency} (id) a broker acts for — or, in the older per-user form, the broker's own
+ * {@code filer.patente} and {@code filer.filer-code}, which make an agency of one — and the
+ * {@code carrier} (SCAC) of a carrier's user.
  */
-record ConfiguredUser(String username, String password, Set<String> roles, Authority authority, Actor.Filer filer) {
+record ConfiguredUser(String username, String password, Set<String> roles, Authority authority, String agency,
+                      Filer filer, String carrier) {
+
+    /** The older per-user licence pair of a broker; either may be absent. */
+    record Filer(String patente, String filerCode) {
+    }
 
     @Override
     public String toString() {

@@ -3,9 +3,11 @@ package io.jointclear.platform.security;
 import io.jointclear.shared.Actor;
 import io.jointclear.shared.Actor.Roles;
 import io.jointclear.shared.Authority;
+import io.jointclear.shared.UserDirectory;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Pattern;
@@ -17,11 +19,12 @@ import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.security.crypto.password.PasswordEncoder;
 
 /**
- * The users given in configuration, held in memory with BCrypt hashes only. Configuration mistakes
- * (unknown role, officer without or with the wrong authority, duplicate name) stop the start-up:
- * a silently ignored user is worse than no start.
+ * The users given in configuration, held in memory with BCrypt hashes only, with the agencies brokers
+ * act for. Configuration mistakes (unknown role, officer without or with the wrong authority, duplicate
+ * name, broker without agency, unknown agency, a licence held by two agencies, carrier without SCAC)
+ * stop the start-up: a silently ignored user is worse than no start.
  */
-final class ConfiguredUsers implements UserDetailsService {
+final class ConfiguredUsers implements UserDetailsService, UserDirectory {
 
     private static final Logger log = LoggerFactory.getLogger(ConfiguredUsers.class);
     private static final String BCRYPT_PREFIX = "{bcrypt}";
@@ -35,9 +38,14 @@ final class ConfiguredUsers implements UserDetailsService {
     }
 
     static ConfiguredUsers of(List<ConfiguredUser> users, PasswordEncoder encoder) {
+        return of(List.of(), users, encoder);
+    }
+
+    static ConfiguredUsers of(List<ConfiguredAgency> agencies, List<ConfiguredUser> users, PasswordEncoder encoder) {
+        Organisations organisations = Organisations.of(agencies, users);
         Map<String, Account> accounts = new LinkedHashMap<>();
         for (int i = 0; i < users.size(); i++) {
-            Account account = account(users.get(i), "jointclear.security.users[" + i + "]", encoder);
+            Account account = account(users.get(i), "jointclear.security.users[" + i + "]", organisations, encoder);
             if (accounts.putIfAbsent(account.actor().username(), account) != null) {
                 throw new IllegalStateException("jointclear.security.users: user '" + account.actor().username()
                         + "' is configured twice");
@@ -61,10 +69,20 @@ final class ConfiguredUsers implements UserDetailsService {
         return accounts.size();
     }
 
+    @Override
+    public Optional<Actor> actor(String username) {
+        return Optional.ofNullable(accounts.get(username)).map(Account::actor);
+    }
+
+    @Override
+    public List<Actor> actors() {
+        return accounts.values().stream().map(Account::actor).toList();
+    }
+
     private record Account(Actor actor, String passwordHash) {
     }
 
-    private static Account account(ConfiguredUser user, String path, PasswordEncoder encoder) {
+    private static Account account(ConfiguredUser user, String path, Organisations organisations, PasswordEncoder encoder) {
         if (user.username() == null || user.username().isBlank()) {
             throw new IllegalStateException(path + ".username is required");
         }
@@ -73,7 +91,9 @@ final class ConfiguredUsers implements UserDetailsService {
         }
         Set<String> roles = roles(user, path);
         Authority authority = authority(user, roles, path);
-        return new Account(new Actor(user.username(), roles, authority, user.filer()), hash(user, path, encoder));
+        Actor actor = new Actor(user.username(), roles, authority, organisations.agencyOf(user, roles, path),
+                organisations.carrierOf(user, roles, path));
+        return new Account(actor, hash(user, path, encoder));
     }
 
     private static Set<String> roles(ConfiguredUser user, String path) {

@@ -88,15 +88,20 @@ class SecurityConfiguration {
     }
 
     /**
-     * Users come from {@code jointclear.security.users[n]}. Bound here with a {@link Binder} rather than
-     * as a properties bean so that no bean keeps the configured plain-text passwords: only BCrypt hashes
+     * Users come from {@code jointclear.security.users[n]}, the agencies brokers act for from
+     * {@code jointclear.security.agencies[n]}. Bound here with a {@link Binder} rather than as a
+     * properties bean so that no bean keeps the configured plain-text passwords: only BCrypt hashes
      * stay in memory.
      */
     @Bean
     ConfiguredUsers configuredUsers(Environment environment, PasswordEncoder encoder) {
-        List<ConfiguredUser> users = Binder.get(environment)
+        Binder binder = Binder.get(environment);
+        List<ConfiguredAgency> agencies = binder
+                .bind("jointclear.security.agencies", Bindable.listOf(ConfiguredAgency.class))
+                .orElse(List.of());
+        List<ConfiguredUser> users = binder
                 .bind("jointclear.security.users", Bindable.listOf(ConfiguredUser.class))
                 .orElse(List.of());
-        return ConfiguredUsers.of(users, encoder);
+        return ConfiguredUsers.of(agencies, users, encoder);
     }
 }

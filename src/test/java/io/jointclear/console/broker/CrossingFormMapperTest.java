@@ -3,15 +3,11 @@ package io.jointclear.console.broker;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.jointclear.clearance.FileCrossing;
-import io.jointclear.shared.Actor;
 import io.jointclear.shared.Authority;
 import java.time.ZoneId;
-import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 class CrossingFormMapperTest {
-
-    private static final Actor BROKER = new Actor("broker", Set.of("BROKER"), null, new Actor.Filer("3456", "316"));
 
     @Test
     void platformPathsLandOnFormFields() {
@@ -40,10 +36,13 @@ class CrossingFormMapperTest {
         form.setExpectedArrival("2026-03-10T14:30");
         form.setQuantity("20,000");
         form.setValue("abc");
-        CrossingFormMapper.Result r = CrossingFormMapper.toFiling(form, BROKER, ZoneId.of("America/Mexico_City"));
+        form.setPedimentoNumber("262434566001234");
+        form.setUsNumber("31600042712");
+        CrossingFormMapper.Result r = CrossingFormMapper.toFiling(form, ZoneId.of("America/Mexico_City"));
         FileCrossing f = r.filing();
         assertThat(f.declarations()).extracting(d -> d.authority()).containsExactly(Authority.MX, Authority.US);
         assertThat(f.declarations().getFirst().operation()).isEqualTo("EXP");
+        // the filer is the licence the number carries; the platform checks it is the broker's agency's
         assertThat(f.declarations().getFirst().filer()).isEqualTo("3456");
         assertThat(f.declarations().get(1).filer()).isEqualTo("316");
         assertThat(f.declarations().getFirst().lines().getFirst().quantity().value()).isEqualByComparingTo("20000");
@@ -59,7 +58,7 @@ class CrossingFormMapperTest {
         CrossingForm form = new CrossingForm();
         form.setDirection("SOUTHBOUND");
         form.setPreference("S");
-        CrossingFormMapper.Result r = CrossingFormMapper.toFiling(form, BROKER, ZoneId.of("UTC"));
+        CrossingFormMapper.Result r = CrossingFormMapper.toFiling(form, ZoneId.of("UTC"));
         assertThat(r.filing().declarations().getFirst().operation()).isEqualTo("IMP");
         assertThat(r.filing().declarations().get(1).operation()).isEqualTo("EXP");
         assertThat(r.filing().declarations().get(1).type()).isEqualTo("EEI");

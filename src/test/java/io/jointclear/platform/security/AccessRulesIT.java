@@ -35,7 +35,7 @@ class AccessRulesIT {
 
     private static final String NOBODY = "(anonymous)";
     private static final List<String> USERS =
-            List.of(NOBODY, "broker", "carrier", "officer-mx", "officer-us", "analyst", "auditor", "admin");
+            List.of(NOBODY, "broker", "broker2", "carrier", "officer-mx", "officer-us", "analyst", "auditor", "admin");
     private static final String NO_CROSSING = "/api/v1/crossings/00000000-0000-0000-0000-000000000000";
 
     @LocalServerPort
@@ -57,7 +57,8 @@ class AccessRulesIT {
         }
     }
 
-    private static final Set<String> EVERYONE = Set.of("broker", "carrier", "officer-mx", "officer-us", "analyst", "auditor", "admin");
+    private static final Set<String> EVERYONE =
+            Set.of("broker", "broker2", "carrier", "officer-mx", "officer-us", "analyst", "auditor", "admin");
 
     private static final List<Rule> RULES = List.of(
             new Rule("GET", "/api/v1/reference/port-pairs", null, Set.copyOf(USERS), Set.of()),
@@ -69,13 +70,18 @@ class AccessRulesIT {
             Rule.only("GET", "/api/v1/audit/verify", null, Set.of("auditor", "admin")),
             Rule.only("GET", "/api/v1/audit/entries?subjectId=x", null, Set.of("auditor", "admin")),
             Rule.only("GET", "/api/v1/statistics/any", null, Set.of("analyst", "officer-mx", "officer-us", "auditor", "admin")),
-            Rule.only("GET", NO_CROSSING, null, Set.of("broker", "officer-mx", "officer-us", "analyst", "admin")),
+            Rule.only("GET", NO_CROSSING, null, Set.of("broker", "broker2", "carrier", "officer-mx", "officer-us", "analyst", "admin")),
+            Rule.only("GET", "/api/v1/crossings", null, Set.of("broker", "broker2", "carrier", "officer-mx", "officer-us", "analyst", "admin")),
             new Rule("POST", "/api/v1/crossings", "{}", Set.of(), Set.of("carrier", "analyst", "auditor")),
-            Rule.only("POST", "/api/v1/crossings/batch", "{\"crossings\":[]}", Set.of("broker", "admin")),
+            Rule.only("POST", "/api/v1/crossings/batch", "{\"crossings\":[]}", Set.of("broker", "broker2", "admin")),
             new Rule("POST", NO_CROSSING + "/arrival", "{\"at\":\"2026-03-10T15:00:00Z\"}",
                     Set.of("carrier", "officer-mx", "officer-us", "admin"), Set.of("analyst", "auditor")),
             new Rule("POST", NO_CROSSING + "/decisions", "{\"authority\":\"MX\",\"decision\":\"RELEASE\"}",
                     Set.of(), Set.of("carrier", "analyst", "auditor")),
+            // targeting is for officials: traders are refused the rules, thresholds and value references
+            Rule.only("GET", "/api/v1/risk/rules", null, Set.of("officer-mx", "officer-us", "analyst", "auditor", "admin")),
+            Rule.only("GET", "/api/v1/risk/thresholds", null, Set.of("officer-mx", "officer-us", "analyst", "auditor", "admin")),
+            Rule.only("GET", "/api/v1/risk/value-references", null, Set.of("officer-mx", "officer-us", "analyst", "auditor", "admin")),
             new Rule("GET", "/actuator/health", null, Set.copyOf(USERS), Set.of()),
             new Rule("GET", "/v3/api-docs", null, Set.copyOf(USERS), Set.of()),
             Rule.only("GET", "/actuator/metrics", null, Set.of("admin")));
@@ -154,7 +160,91 @@ class AccessRulesIT {
         assertThat(actors.get("officer-us").isOfficerOf(Authority.MX)).isFalse();
         assertThat(actors.get("broker").isFilerOf(Authority.MX, "3456")).isTrue();
         assertThat(actors.get("broker").isFilerOf(Authority.US, "316")).isTrue();
-        assertThat(users.size()).isEqualTo(7);
+        assertThat(actors.get("broker").principalScope()).isEqualTo("AGENCY:aduanal-del-norte");
+        assertThat(actor("broker2").isFilerOf(Authority.MX, "3210")).isTrue();
+        assertThat(actor("broker2").isFilerOf(Authority.US, "317")).isTrue();
+        assertThat(actor("broker2").isFilerOf(Authority.MX, "3456")).isFalse();
+        assertThat(actor("carrier").carrier()).isEqualTo("TDNM");
+        assertThat(users.size()).isEqualTo(8);
+    }
+
+    /**
+     * What the officers' case view shows of how a crossing was selected (field names and texts of
+     * {@code CrossingView}: the selection with its reasons, rule ids, score, contributions, thresholds,
+     * party history, value references, cross-check tolerances, officers' notes); none may reach a trader.
+     */
+    private static final List<String> TARGETING = List.of("\"selection\"", "\"reasons\"", "\"rule\"", "\"score\"",
+            "\"contributions\"", "\"contribution\"", "\"feature\"", "\"policy\"", "\"explanation\"",
+            "\"crossCheckFindings\"", "\"deviation\"", "\"notes\"", "\"officer\"", "threshold", "party_history",
+            "hit rate", "VALUE_CONTROL", "median", "tolerance", "RISK_SCORE", "RANDOM", "EXPLORATION", "rules@");
+
+    @Test
+    void tradersSeeTheOutcomeOfARedCrossingNeverItsTargetingOfficersSeeBoth() {
+        Http admin = new Http(port).as("admin", "admin");
+        Http broker = new Http(port).as("broker", "broker");
+        Http carrier = new Http(port).as("carrier", "carrier");
+        Http officerUs = new Http(port).as("officer-us", "officer-us");
+        String ruleId = "TRADER_VIEW_" + Long.toString(System.nanoTime(), 36).toUpperCase();
+        // a rule only this crossing hits (17,777 kg): US physical inspection, with a weight for the score
+        Http.Response rule = admin.post("/api/v1/risk/rules", """
+                {"ruleId":"%s","authority":"US","description":"Tomatoes in an unusual lot size",
+                 "when":[{"attribute":"quantity","operator":"EQ","values":["17777"]}],
+                 "weight":6.0,"lane":"RED","validFrom":"2026-01-01T00:00:00Z","status":"ACTIVE","reason":"test"}
+                """.formatted(ruleId));
+        assertThat(rule.status()).as(rule.body()).isEqualTo(201);
+        try {
+            int seq = 700_000 + Math.floorMod(System.nanoTime(), 90_000);
+            String body = resource("clearance/crossing-northbound-tomatoes.json")
+                    .replace("262434566001234", io.jointclear.declaration.DeclarationNumbers.pedimento(2026, "24", "3456", seq))
+                    .replace("31600042712", io.jointclear.declaration.DeclarationNumbers.usEntry("316", seq))
+                    .replace("\"value\": 18000", "\"value\": 17777").replace("\"netWeightKg\": 18000", "\"netWeightKg\": 17777");
+            Http.Response filed = broker.post("/api/v1/crossings", body);
+            assertThat(filed.status()).as(filed.body()).isEqualTo(201);
+            String id = filed.json().get("id").asString();
+            String path = "/api/v1/crossings/" + id;
+
+            Http.Response arrived = carrier.post(path + "/arrival", "{\"at\":\"" + java.time.Instant.now() + "\"}");
+            assertThat(arrived.status()).as(arrived.body()).isEqualTo(200);
+            assertThat(officerUs.post(path + "/decisions",
+                    "{\"authority\":\"US\",\"decision\":\"HOLD\",\"notes\":\"internal: lot size rule\"}").status()).isEqualTo(200);
+
+            JsonNode official = officerUs.get(path).json();
+            assertThat(official.get("lanes").get("us").asString()).isEqualTo("RED");
+            assertThat(official.toString()).contains(ruleId, "\"selection\"", "\"reasons\"", "\"rule\"", "\"score\"",
+                    "\"contributions\"", "\"contribution\"", "threshold", "\"crossCheckFindings\"", "\"notes\"",
+                    "internal: lot size rule");
+
+            Map<String, Http.Response> traderAnswers = new java.util.LinkedHashMap<>();
+            traderAnswers.put("broker's filing answer", filed);
+            traderAnswers.put("carrier's arrival answer", arrived);
+            traderAnswers.put("broker GET", broker.get(path));
+            traderAnswers.put("carrier GET", carrier.get(path));
+            traderAnswers.put("broker list", broker.get("/api/v1/crossings?limit=500"));
+            traderAnswers.put("carrier list", carrier.get("/api/v1/crossings?limit=500"));
+            traderAnswers.forEach((what, answer) -> {
+                assertThat(answer.status()).as(what).isIn(200, 201);
+                assertThat(answer.body()).as(what).contains(id).doesNotContain(ruleId).doesNotContain(TARGETING);
+            });
+            // what the trader must do: present the truck for the US inspection, with the documents
+            JsonNode seen = broker.get(path).json();
+            assertThat(seen.get("lanes").get("us").asString()).isEqualTo("RED");
+            JsonNode us = seen.get("lanes").get("outcomes").get(1);
+            assertThat(us.get("authority").asString()).isEqualTo("US");
+            assertThat(us.get("action").asString()).isEqualTo("PRESENT_FOR_INSPECTION");
+            assertThat(us.get("documents").toString()).contains("COMMERCIAL_INVOICE", "PACKING_LIST");
+            assertThat(seen.get("inspection").get("required").asBoolean()).isTrue();
+            assertThat(seen.get("decisions").get(0).get("decision").asString()).isEqualTo("HOLD");
+        } finally {
+            admin.post("/api/v1/risk/rules/" + ruleId + "/retire", "{\"reason\":\"test done\"}");
+        }
+    }
+
+    private static String resource(String path) {
+        try {
+            return new org.springframework.core.io.ClassPathResource(path).getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     @Test

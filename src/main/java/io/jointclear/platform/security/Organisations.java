@@ -1,0 +1,143 @@
+package io.jointclear.platform.security;
+
+import io.jointclear.shared.Actor;
+import io.jointclear.shared.Actor.Roles;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * The organisations users act for, from configuration: the agencies of {@code jointclear.security.agencies}
+ * (plus an agency of one for each broker still configured with a {@code filer}), and carriers by SCAC.
+ * A licence belongs to exactly one agency; every mistake stops the start-up with the property path.
+ */
+final class Organisations {
+
+    private static final Pattern PATENTE = Pattern.compile("\\d{4}");
+    private static final Pattern FILER_CODE = Pattern.compile("[A-Z0-9]{3}");
+    private static final Pattern SCAC = Pattern.compile("[A-Z]{2,4}");
+
+    private final Map<String, Actor.Agency> agencies;
+
+    private Organisations(Map<String, Actor.Agency> agencies) {
+        this.agencies = agencies;
+    }
+
+    static Organisations of(List<ConfiguredAgency> configured, List<ConfiguredUser> users) {
+        Map<String, Actor.Agency> agencies = new LinkedHashMap<>();
+        Map<String, String> holders = new LinkedHashMap<>();
+        for (int i = 0; i < configured.size(); i++) {
+            Actor.Agency agency = agency(configured.get(i), "jointclear.security.agencies[" + i + "]");
+            if (agencies.putIfAbsent(agency.id(), agency) != null) {
+                throw new IllegalStateException("jointclear.security.agencies: agency '" + agency.id() + "' is configured twice");
+            }
+            claimLicences(agency, "jointclear.security.agencies[" + i + "]", holders);
+        }
+        for (int i = 0; i < users.size(); i++) {
+            ConfiguredUser user = users.get(i);
+            if (user.filer() != null && user.agency() == null && user.username() != null) {
+                String path = "jointclear.security.users[" + i + "].filer";
+                Actor.Agency own = ownAgency(user, path);
+                claimLicences(own, path, holders);
+            }
+        }
+        return new Organisations(Map.copyOf(agencies));
+    }
+
+    /** The agency a broker acts for: the one named, or their own from the older {@code filer} form. */
+    Actor.Agency agencyOf(ConfiguredUser user, Set<String> roles, String path) {
+        boolean broker = roles.contains(Roles.BROKER);
+        if (user.agency() != null && user.filer() != null) {
+            throw new IllegalStateException(path + ": user '" + user.username() + "' has both an agency and a filer; give one");
+        }
+        if (!broker) {
+            if (user.agency() != null || user.filer() != null) {
+                throw new IllegalStateException(path + ".agency: only a BROKER acts for an agency, not '" + user.username() + "'");
+            }
+            return null;
+        }
+        if (user.filer() != null) {
+            return ownAgency(user, path + ".filer");
+        }
+        if (user.agency() == null || user.agency().isBlank()) {
+            throw new IllegalStateException(path + ".agency: broker '" + user.username()
+                    + "' needs the id of one of jointclear.security.agencies (or a filer)");
+        }
+        Actor.Agency agency = agencies.get(user.agency().strip());
+        if (agency == null) {
+            throw new IllegalStateException(path + ".agency: broker '" + user.username() + "' names unknown agency '"
+                    + user.agency() + "'; configured: " + agencies.keySet());
+        }
+        return agency;
+    }
+
+    /** The SCAC of the carrier a carrier's user acts for. */
+    String carrierOf(ConfiguredUser user, Set<String> roles, String path) {
+        boolean carrier = roles.contains(Roles.CARRIER);
+        if (!carrier) {
+            if (user.carrier() != null) {
+                throw new IllegalStateException(path + ".carrier: only a CARRIER acts for a carrier, not '" + user.username() + "'");
+            }
+            return null;
+        }
+        if (user.carrier() == null || !SCAC.matcher(user.carrier().strip()).matches()) {
+            throw new IllegalStateException(path + ".carrier: carrier user '" + user.username()
+                    + "' needs the SCAC of their carrier (2 to 4 capital letters), got '" + user.carrier() + "'");
+        }
+        return user.carrier().strip();
+    }
+
+    private static Actor.Agency agency(ConfiguredAgency a, String path) {
+        if (a.id() == null || a.id().isBlank()) {
+            throw new IllegalStateException(path + ".id is required");
+        }
+        Set<String> patentes = licences(a.patentes(), PATENTE, path + ".patentes", "a patente is 4 digits");
+        Set<String> filerCodes = licences(a.filerCodes(), FILER_CODE, path + ".filer-codes",
+                "a filer code is 3 capital letters or digits");
+        if (patentes.isEmpty() && filerCodes.isEmpty()) {
+            throw new IllegalStateException(path + ": agency '" + a.id() + "' needs at least one patente or filer code");
+        }
+        return new Actor.Agency(a.id().strip(), a.name() == null ? a.id().strip() : a.name(), patentes, filerCodes);
+    }
+
+    /** A broker of the older per-user form: an agency of their own, named after them. */
+    private static Actor.Agency ownAgency(ConfiguredUser user, String path) {
+        ConfiguredUser.Filer f = user.filer();
+        Set<String> patentes = licences(f.patente() == null ? List.of() : List.of(f.patente()), PATENTE, path + ".patente",
+                "a patente is 4 digits");
+        Set<String> filerCodes = licences(f.filerCode() == null ? List.of() : List.of(f.filerCode()), FILER_CODE,
+                path + ".filer-code", "a filer code is 3 capital letters or digits");
+        return new Actor.Agency(user.username(), user.username(), patentes, filerCodes);
+    }
+
+    private static Set<String> licences(List<String> values, Pattern format, String path, String rule) {
+        Set<String> out = new LinkedHashSet<>();
+        for (String v : values == null ? List.<String>of() : values) {
+            if (v == null || !format.matcher(v.strip()).matches()) {
+                throw new IllegalStateException(path + ": '" + v + "' is not a licence number: " + rule);
+            }
+            out.add(v.strip());
+        }
+        return out;
+    }
+
+    private static void claimLicences(Actor.Agency agency, String path, Map<String, String> holders) {
+        for (String p : agency.patentes()) {
+            claim("MX patente " + p, agency.id(), path, holders);
+        }
+        for (String f : agency.filerCodes()) {
+            claim("US filer code " + f, agency.id(), path, holders);
+        }
+    }
+
+    private static void claim(String licence, String agency, String path, Map<String, String> holders) {
+        String holder = holders.putIfAbsent(licence, agency);
+        if (holder != null && !holder.equals(agency)) {
+            throw new IllegalStateException(path + ": " + licence + " is held by agency '" + holder + "' and by '" + agency
+                    + "'; a licence belongs to one agency");
+        }
+    }
+}
