@@ -55,6 +55,7 @@ import tools.jackson.databind.json.JsonMapper;
         "jointclear.security.users[1].roles=BROKER",
         "jointclear.security.users[1].filer.patente=3210", "jointclear.security.users[1].filer.filer-code=317",
         "jointclear.security.users[2].username=carrier", "jointclear.security.users[2].password=carrier",
+        "jointclear.security.users[2].carrier=TDNM",
         "jointclear.security.users[2].roles=CARRIER",
         "jointclear.security.users[3].username=officer-mx", "jointclear.security.users[3].password=officer-mx",
         "jointclear.security.users[3].roles=OFFICER_MX",
