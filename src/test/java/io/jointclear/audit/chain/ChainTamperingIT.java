@@ -282,7 +282,8 @@ class ChainTamperingIT {
         assertThat(jdbc.queryForObject("SELECT count(*) FROM audit.entry WHERE key_id IS NOT NULL", Long.class)).isZero();
 
         LegacyChainUpgrade allowed = new LegacyChainUpgrade(jdbc, key, checkpoints, auditLog, true);
-        assertThat(new TransactionTemplate(transactions).execute(status -> allowed.upgradeIfNeeded())).isTrue();
+        Boolean upgraded = new TransactionTemplate(transactions).execute(status -> allowed.upgradeIfNeeded());
+        assertThat(upgraded).isTrue();
         sealer.sealNow();
         assertThat((String) jdbc.queryForObject("SELECT details FROM audit.entry WHERE action = ?", String.class,
                 LegacyChainUpgrade.KEYED)).contains("\"legacyChainValid\":\"false\"",
