@@ -15,6 +15,7 @@ import java.util.Base64;
 import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.DisposableBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.env.Environment;
@@ -34,16 +35,35 @@ class AuditKeyConfiguration {
     @Bean
     AuditFiles auditFiles(Environment environment) {
         // Resolved once: in tests the data directory contains ${random.uuid}, new at every resolution.
-        Path keyFile = environment.getProperty("jointclear.audit.key-file", Path.class);
+        String configuredKeyFile = environment.getProperty("jointclear.audit.key-file");
+        Path keyFile = configuredKeyFile == null || configuredKeyFile.isBlank() ? null : Path.of(configuredKeyFile);
         if (keyFile == null) {
             Path dataDir = Path.of(environment.getProperty("jointclear.data-dir", "./data/pg")).toAbsolutePath().normalize();
             Path beside = dataDir.getParent() == null ? dataDir : dataDir.getParent();
             keyFile = beside.resolve("audit.key");
         }
         keyFile = keyFile.toAbsolutePath().normalize();
-        Path checkpointFile = environment.getProperty("jointclear.audit.checkpoint-file", Path.class,
-                keyFile.resolveSibling("audit-checkpoints.log"));
+        String configuredCheckpointFile = environment.getProperty("jointclear.audit.checkpoint-file");
+        Path checkpointFile = configuredCheckpointFile == null || configuredCheckpointFile.isBlank()
+                ? keyFile.resolveSibling("audit-checkpoints.log") : Path.of(configuredCheckpointFile);
         return new AuditFiles(keyFile, checkpointFile.toAbsolutePath().normalize());
+    }
+
+    /**
+     * With a throw-away database (tests) the default key and checkpoint files beside it go too; files
+     * configured explicitly are never deleted.
+     */
+    @Bean
+    DisposableBean ephemeralAuditFiles(Environment environment, AuditFiles files) {
+        boolean ephemeral = environment.getProperty("jointclear.embedded-db-ephemeral", Boolean.class, false);
+        boolean defaulted = !environment.containsProperty("jointclear.audit.key-file")
+                && !environment.containsProperty("jointclear.audit.checkpoint-file");
+        return () -> {
+            if (ephemeral && defaulted) {
+                Files.deleteIfExists(files.checkpointFile());
+                Files.deleteIfExists(files.keyFile());
+            }
+        };
     }
 
     @Bean

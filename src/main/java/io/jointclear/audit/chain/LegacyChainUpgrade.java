@@ -85,9 +85,14 @@ class LegacyChainUpgrade {
                     + " re-key it as found, recording the break, set jointclear.audit.rekey-broken-legacy-chain=true.");
         }
         auditLog.append(AuditEntry.of(AuditEntry.SYSTEM, KEYED, "AUDIT_CHAIN", key.id(), null, details(rekeyed)));
-        log.info("Audit chain upgraded: {} entries sealed with unkeyed SHA-256 (head {}, {}) re-sealed with key {}"
-                        + " in one transaction; recorded as {}", rekeyed.entries(), rekeyed.legacyHead(),
-                rekeyed.brokenAt() == null ? "verified" : "BROKEN at position " + rekeyed.brokenAt(), key.id(), KEYED);
+        if (rekeyed.brokenAt() == null) {
+            log.info("Audit chain upgraded: {} entries sealed with unkeyed SHA-256 (head {}) verified and re-sealed"
+                    + " with key {} in one transaction; recorded as {}", rekeyed.entries(), rekeyed.legacyHead(), key.id(), KEYED);
+        } else {
+            log.warn("Audit chain upgraded AS FOUND: {} entries sealed with unkeyed SHA-256 (head {}) do not verify at"
+                    + " position {}; re-sealed with key {} as allowed by jointclear.audit.rekey-broken-legacy-chain;"
+                    + " the break is recorded in {}", rekeyed.entries(), rekeyed.legacyHead(), rekeyed.brokenAt(), key.id(), KEYED);
+        }
         return true;
     }
 
