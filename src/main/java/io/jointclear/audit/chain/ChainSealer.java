@@ -2,6 +2,7 @@ package io.jointclear.audit.chain;
 
 import java.util.HexFormat;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicLong;
 import javax.crypto.Mac;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -53,6 +54,8 @@ public class ChainSealer {
     private final CheckpointLedger checkpoints;
     private final LegacyChainUpgrade upgrade;
     private final long checkpointEveryEntries;
+    /** The checkpoint position last reported as beyond the chain's end: said once, not at every run. */
+    private final AtomicLong loggedTruncation = new AtomicLong();
 
     ChainSealer(JdbcTemplate jdbc, PlatformTransactionManager transactions, AuditKey key, CheckpointLedger checkpoints,
                 LegacyChainUpgrade upgrade, @Value("${jointclear.audit.checkpoint-every-entries:10000}") long checkpointEveryEntries) {
@@ -140,7 +143,8 @@ public class ChainSealer {
         if (sealed > 0) {
             log.debug("Sealed {} audit entries up to position {}", sealed, head.position());
         }
-        Checkpoint checkpoint = upgraded || sealed > 0 ? checkpointIfDue(head, upgraded ? 1 : checkpointEveryEntries) : null;
+        // The upgrade always signs its head: the first checkpoint of the keyed chain.
+        Checkpoint checkpoint = upgraded || sealed > 0 ? checkpointIfDue(head, upgraded ? 0 : checkpointEveryEntries) : null;
         return new Run(sealed, checkpoint);
     }
 
@@ -184,8 +188,10 @@ public class ChainSealer {
         long last = checkpoints.lastSequence();
         if (head.position() < last) {
             // Never sign a shorter chain: that would hide a truncation behind a fresh checkpoint.
-            log.error("Audit chain ends at position {} but a checkpoint covers position {}: entries were removed;"
-                    + " not checkpointing. GET /api/v1/audit/verify reports it.", head.position(), last);
+            if (loggedTruncation.getAndSet(last) != last) {
+                log.error("Audit chain ends at position {} but a checkpoint covers position {}: entries were removed;"
+                        + " not checkpointing. GET /api/v1/audit/verify reports it.", head.position(), last);
+            }
             return null;
         }
         return head.position() - last >= minAdvance ? checkpoints.record(head.position(), head.hash()) : null;

@@ -7,6 +7,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicLong;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -26,12 +27,21 @@ public class CheckpointLedger {
     private final AuditKey key;
     private final Clock clock;
     private final CheckpointFile file;
+    /** The highest position this server's file covers: read once at start, then raised by every append. */
+    private final AtomicLong highestInFile;
 
     CheckpointLedger(JdbcTemplate jdbc, AuditKey key, Clock clock, AuditFiles files) {
         this.jdbc = jdbc;
         this.key = key;
         this.clock = clock;
         this.file = new CheckpointFile(files.checkpointFile());
+        this.highestInFile = new AtomicLong();
+        rereadFile();
+    }
+
+    /** Reads the file's highest position again, as at start (after the file was restored from a backup). */
+    void rereadFile() {
+        highestInFile.set(file.read().checkpoints().stream().mapToLong(Checkpoint::sequence).max().orElse(0));
     }
 
     /** A page of checkpoints, newest first. */
@@ -50,10 +60,13 @@ public class CheckpointLedger {
         return jdbc.query("SELECT " + COLUMNS + " FROM audit.checkpoint ORDER BY chain_position, id", CheckpointLedger::row);
     }
 
-    /** The highest position a checkpoint row covers, 0 if there is none. */
+    /**
+     * The highest position a checkpoint covers, in the table or in this server's file (so deleting the
+     * rows does not make a shorter chain look new), 0 if there is none.
+     */
     long lastSequence() {
         Long last = jdbc.queryForObject("SELECT max(chain_position) FROM audit.checkpoint", Long.class);
-        return last == null ? 0 : last;
+        return Math.max(last == null ? 0 : last, highestInFile.get());
     }
 
     boolean anyRow() {
@@ -77,6 +90,7 @@ public class CheckpointLedger {
     void appendToFile(Checkpoint checkpoint) {
         try {
             file.append(checkpoint);
+            highestInFile.accumulateAndGet(checkpoint.sequence(), Math::max);
         } catch (RuntimeException e) {
             log.error("Audit checkpoint at position {} is in the database but could not be written to {}: {}",
                     checkpoint.sequence(), file.path(), e.getMessage());

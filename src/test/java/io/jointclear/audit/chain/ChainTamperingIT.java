@@ -95,6 +95,7 @@ class ChainTamperingIT {
         } else {
             Files.write(files.checkpointFile(), fileBefore);
         }
+        checkpoints.rereadFile();
         ChainVerification restored = verifier.verify();
         assertThat(restored.valid()).as(restored.reason()).isTrue();
     }
@@ -150,6 +151,12 @@ class ChainTamperingIT {
         assertThat(truncated.fileCheckpoints()).isPositive();
         assertThat(truncated.code()).isEqualTo("TRUNCATED_AFTER_CHECKPOINT");
         assertThat(truncated.firstBrokenPosition()).isEqualTo(head - 1);
+
+        // With the rows gone the file still says how far the chain went: the shorter head is never signed.
+        append(UUID.randomUUID().toString(), "CROSSING_FILED");
+        assertThat(sealer.checkpointNow()).isNull();
+        assertThat(jdbc.queryForObject("SELECT count(*) FROM audit.checkpoint", Long.class)).isZero();
+        assertThat(verifier.verify().code()).isEqualTo("TRUNCATED_AFTER_CHECKPOINT");
     }
 
     @Test
@@ -328,6 +335,7 @@ class ChainTamperingIT {
             db.update("DELETE FROM audit.checkpoint");
         });
         Files.deleteIfExists(files.checkpointFile());
+        checkpoints.rereadFile();
         rewriteAndRehashKeepingDetails();
         return HexFormat.of().formatHex(jdbc.queryForObject(
                 "SELECT hash FROM audit.entry ORDER BY chain_position DESC NULLS LAST LIMIT 1", byte[].class));
