@@ -160,6 +160,18 @@ class ChainTamperingIT {
     }
 
     @Test
+    void truncatingBothTablesWholeIsDetectedFromTheFile() {
+        appendThreeAndCheckpoint();
+        asSuperuser(db -> db.execute("TRUNCATE audit.entry, audit.checkpoint"));
+
+        ChainVerification emptied = verifier.verify();
+        assertThat(emptied.valid()).isFalse();
+        assertThat(emptied.entries()).isZero();
+        assertThat(emptied.code()).isEqualTo("TRUNCATED_AFTER_CHECKPOINT");
+        assertThat(emptied.firstBrokenPosition()).isEqualTo(1);
+    }
+
+    @Test
     void checkpointRowsDeletedAloneAreMissingFromTheDatabase() {
         long head = appendThreeAndCheckpoint();
         asSuperuser(db -> db.update("DELETE FROM audit.checkpoint WHERE chain_position = ?", head));
