@@ -3,6 +3,8 @@ package io.jointclear.audit;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.jointclear.audit.chain.AuditFiles;
+import io.jointclear.audit.chain.AuditKey;
 import io.jointclear.audit.chain.ChainSealer;
 import io.jointclear.audit.chain.ChainVerification;
 import io.jointclear.audit.chain.ChainVerifier;
@@ -10,7 +12,10 @@ import io.jointclear.shared.Authority;
 import io.jointclear.support.IntegrationTest;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
+import java.nio.file.Files;
+import java.util.Base64;
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
@@ -50,6 +55,12 @@ class AuditLogIT {
     @Autowired
     PlatformTransactionManager transactions;
 
+    @Autowired
+    AuditFiles files;
+
+    @Autowired
+    AuditKey key;
+
     @Test
     void entriesAreChainedInOrderAndTheChainVerifies() throws Exception {
         String crossing = UUID.randomUUID().toString();
@@ -68,8 +79,9 @@ class AuditLogIT {
         long first = (Long) rows.get(0).get("chain_position");
         assertThat((Long) rows.get(1).get("chain_position")).isEqualTo(first + 1);
         assertThat(rows.get(0).get("details")).isEqualTo("{\"declarations\":\"2\"}");
-        // Recomputed here from the documented rule, independently of the production code.
+        // Recomputed here from the documented rule and the key file, independently of the production code.
         assertThat((byte[]) rows.get(1).get("hash")).isEqualTo(documentedHash((byte[]) rows.get(0).get("hash"), rows.get(1)));
+        assertThat(rows.get(1).get("key_id")).isEqualTo(key.id());
         assertThat(verification.entries()).isGreaterThanOrEqualTo(first + 1);
     }
 
@@ -151,12 +163,13 @@ class AuditLogIT {
             // Put it back exactly as it was: verification is a pure recomputation.
             jdbc.update("""
                     INSERT INTO audit.entry (id, occurred_at, actor, action, subject_type, subject_id, authority, details,
-                                             xact_id, chain_position, hash)
+                                             xact_id, chain_position, hash, key_id)
                     OVERRIDING SYSTEM VALUE
-                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?::xid8, ?, ?)
+                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?::xid8, ?, ?, ?)
                     """, middle.get("id"), middle.get("occurred_at"), middle.get("actor"), middle.get("action"),
                     middle.get("subject_type"), middle.get("subject_id"), middle.get("authority"), middle.get("details"),
-                    middle.get("xact_id").toString(), middle.get("chain_position"), middle.get("hash"));
+                    middle.get("xact_id").toString(), middle.get("chain_position"), middle.get("hash"),
+                    middle.get("key_id"));
         });
         assertThat(verifier.verify().valid()).isTrue();
     }
@@ -249,23 +262,30 @@ class AuditLogIT {
         return AuditEntry.of("broker", action, "CROSSING", crossing, null, details);
     }
 
-    /** SHA-256(previous ‖ position (8 bytes) ‖ each field as 4-byte length + UTF-8, null = -1). */
-    private static byte[] documentedHash(byte[] previous, Map<String, Object> row) throws Exception {
-        MessageDigest sha256 = MessageDigest.getInstance("SHA-256");
-        sha256.update(previous);
-        sha256.update(ByteBuffer.allocate(8).putLong((Long) row.get("chain_position")).array());
+    /**
+     * HMAC-SHA256(chain key, previous ‖ position (8 bytes) ‖ each field as 4-byte length + UTF-8, null = -1),
+     * chain key = HMAC-SHA256(secret of the key file, "jointclear-audit-chain-v1").
+     */
+    private byte[] documentedHash(byte[] previous, Map<String, Object> row) throws Exception {
+        byte[] secret = Base64.getDecoder().decode(Files.readString(files.keyFile()).strip());
+        Mac derive = Mac.getInstance("HmacSHA256");
+        derive.init(new SecretKeySpec(secret, "HmacSHA256"));
+        Mac mac = Mac.getInstance("HmacSHA256");
+        mac.init(new SecretKeySpec(derive.doFinal("jointclear-audit-chain-v1".getBytes(StandardCharsets.US_ASCII)), "HmacSHA256"));
+        mac.update(previous);
+        mac.update(ByteBuffer.allocate(8).putLong((Long) row.get("chain_position")).array());
         String occurredAt = asInstantText(row.get("occurred_at"));
         for (Object field : new Object[] {occurredAt, row.get("actor"), row.get("action"), row.get("subject_type"),
                 row.get("subject_id"), row.get("authority"), row.get("details")}) {
             if (field == null) {
-                sha256.update(ByteBuffer.allocate(4).putInt(-1).array());
+                mac.update(ByteBuffer.allocate(4).putInt(-1).array());
             } else {
                 byte[] bytes = field.toString().getBytes(StandardCharsets.UTF_8);
-                sha256.update(ByteBuffer.allocate(4).putInt(bytes.length).array());
-                sha256.update(bytes);
+                mac.update(ByteBuffer.allocate(4).putInt(bytes.length).array());
+                mac.update(bytes);
             }
         }
-        return sha256.digest();
+        return mac.doFinal();
     }
 
     private static String asInstantText(Object timestamp) {

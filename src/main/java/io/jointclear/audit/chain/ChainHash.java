@@ -2,8 +2,13 @@ package io.jointclear.audit.chain;
 
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import javax.crypto.Mac;
 
-/** hash(n) = SHA-256(hash(n-1) ‖ canonical(entry n)); the entry at position 1 follows 32 zero bytes. */
+/**
+ * hash(n) = HMAC-SHA256(chain key, hash(n-1) ‖ canonical(entry n)); the entry at position 1 follows
+ * 32 zero bytes. Before the chain was keyed it was SHA-256 of the same bytes ({@link #legacy}), kept
+ * only to verify such a chain once before re-keying it.
+ */
 final class ChainHash {
 
     static final byte[] GENESIS = new byte[32];
@@ -11,7 +16,13 @@ final class ChainHash {
     private ChainHash() {
     }
 
-    static byte[] next(byte[] previous, StoredEntry entry, long position) {
+    static byte[] next(Mac chainMac, byte[] previous, StoredEntry entry, long position) {
+        chainMac.update(previous);
+        chainMac.update(entry.canonical(position));
+        return chainMac.doFinal();
+    }
+
+    static byte[] legacy(byte[] previous, StoredEntry entry, long position) {
         try {
             MessageDigest sha256 = MessageDigest.getInstance("SHA-256");
             sha256.update(previous);

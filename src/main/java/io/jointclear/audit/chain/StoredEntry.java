@@ -9,19 +9,20 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 
 /**
- * An audit entry as stored: what the hash covers. {@code position} and {@code hash} are null until
- * the entry is sealed.
+ * An audit entry as stored: what the hash covers. {@code position}, {@code hash} and {@code keyId}
+ * are null until the entry is sealed; {@code keyId} is null too for an entry sealed before the chain
+ * was keyed.
  */
-record StoredEntry(long id, Long position, byte[] hash, Instant occurredAt, String actor, String action,
+record StoredEntry(long id, Long position, byte[] hash, String keyId, Instant occurredAt, String actor, String action,
                    String subjectType, String subjectId, String authority, String details) {
 
     static final String COLUMNS =
-            "id, chain_position, hash, occurred_at, actor, action, subject_type, subject_id, authority, details";
+            "id, chain_position, hash, key_id, occurred_at, actor, action, subject_type, subject_id, authority, details";
 
     static StoredEntry read(ResultSet rs, int row) throws SQLException {
         long position = rs.getLong("chain_position");
         return new StoredEntry(rs.getLong("id"), rs.wasNull() ? null : position, rs.getBytes("hash"),
-                rs.getObject("occurred_at", OffsetDateTime.class).toInstant(), rs.getString("actor"),
+                rs.getString("key_id"), rs.getObject("occurred_at", OffsetDateTime.class).toInstant(), rs.getString("actor"),
                 rs.getString("action"), rs.getString("subject_type"), rs.getString("subject_id"),
                 rs.getString("authority"), rs.getString("details"));
     }

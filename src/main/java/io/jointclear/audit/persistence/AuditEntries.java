@@ -17,9 +17,9 @@ public class AuditEntries {
         this.jdbc = jdbc;
     }
 
-    /** One entry as read; {@code position} and {@code hash} are null while it waits to be sealed. */
+    /** One entry as read; {@code position}, {@code hash} and {@code keyId} are null while it waits to be sealed. */
     public record Row(long id, Long position, Instant occurredAt, String actor, String action, String subjectType,
-                      String subjectId, String authority, String detailsJson, String hash) {
+                      String subjectId, String authority, String detailsJson, String hash, String keyId) {
     }
 
     public record Page(List<Row> rows, long total) {
@@ -33,7 +33,7 @@ public class AuditEntries {
                 ? new Object[] {size, (long) page * size}
                 : new Object[] {subjectId, size, (long) page * size};
         List<Row> rows = jdbc.query("""
-                SELECT id, chain_position, occurred_at, actor, action, subject_type, subject_id, authority, details, hash
+                SELECT id, chain_position, occurred_at, actor, action, subject_type, subject_id, authority, details, hash, key_id
                 FROM audit.entry""" + where + " ORDER BY id LIMIT ? OFFSET ?",
                 (rs, n) -> {
                     long position = rs.getLong("chain_position");
@@ -43,7 +43,7 @@ public class AuditEntries {
                             rs.getObject("occurred_at", OffsetDateTime.class).toInstant(), rs.getString("actor"),
                             rs.getString("action"), rs.getString("subject_type"), rs.getString("subject_id"),
                             rs.getString("authority"), rs.getString("details"),
-                            hash == null ? null : HexFormat.of().formatHex(hash));
+                            hash == null ? null : HexFormat.of().formatHex(hash), rs.getString("key_id"));
                 }, args);
         return new Page(rows, total == null ? 0 : total);
     }
