@@ -93,19 +93,8 @@ final class MxIepsPolicy {
 
     /** The most specific row of a kind covering the line, honouring octane conditions. */
     private Measure best(MxContext ctx, MxLine l, String taxCode, MeasureKind kind) {
-        Measure best = null;
-        int bestLength = -1;
-        for (Measure m : ctx.book().of(Authority.MX, taxCode)) {
-            if (m.kind() != kind || !m.inForce(ctx.date()) || !m.coversOrigin(l.origin())) {
-                continue;
-            }
-            int length = m.tariffMatch(l.tariffCode());
-            if (length > bestLength && octaneHolds(m, l)) {
-                best = m;
-                bestLength = length;
-            }
-        }
-        return best;
+        return ctx.book().mostSpecific(Authority.MX, taxCode, l.tariffCode(), m -> m.kind() == kind
+                && m.inForce(ctx.date()) && m.coversOrigin(l.origin()) && octaneHolds(m, l));
     }
 
     private static boolean octaneHolds(Measure m, MxLine l) {
