@@ -41,14 +41,15 @@ final class MexicanAssessor {
                     + " is not assessed by this engine (supported: IMP A1/A3/IN/AF, EXP A1/RT, TRA T3)");
         }
         Warnings warnings = new Warnings();
-        Fx fx = exchangeRate(r);
+        // unknown codes are the filer's problem and come first; then every missing reference datum at once
+        TariffLine[] tariffs = TariffLookup.lines(catalogue, Authority.MX, r.date(), r.lines());
+        Fx fx = referenceData(r, treatment, tariffs);
         String clave = r.operation() + ":" + r.type();
         String ivaForm = !treatment.temporary() ? "0" : hasIdentifier(r, "CI") ? "21" : r.ivaIepsGuarantee() ? "22" : "0";
         MxContext ctx = new MxContext(r.date(), treatment, clave, fx.rate(), fx.missing(), book, warnings, ivaForm);
         MxContext definitive = new MxContext(r.date(), MxTreatment.DEFINITIVE_IMPORT, "IMP:A1", fx.rate(), fx.missing(),
                 book, warnings, "0");
 
-        TariffLine[] tariffs = TariffLookup.lines(catalogue, Authority.MX, r.date(), r.lines());
         // MXN values need no conversion; USD values need the rate, which then exists (else exchangeRate threw).
         BigDecimal valueFactor = "MXN".equals(r.currency()) ? BigDecimal.ONE : fx.rate();
         BigDecimal[] values = customsValues(r, treatment, valueFactor, warnings);
@@ -161,6 +162,37 @@ final class MexicanAssessor {
             composition.append(" + ").append(d.code()).append(' ').append(d.amount().toPlainString());
         }
         taxes.add(iva.decide(ctx, l, ivaBase, composition.toString()));
+    }
+
+    /**
+     * The exchange rate, after checking that the reference data every partida needs are loaded: the FIX
+     * (for USD values) and the IGI or IGE rate of each fracción. All that is missing is reported in one
+     * problem, one violation per datum, so a pending assessment names everything to load at once.
+     */
+    private Fx referenceData(AssessmentRequest r, MxTreatment treatment, TariffLine[] tariffs) {
+        List<ProblemException> missing = new ArrayList<>();
+        Fx fx = null;
+        try {
+            fx = exchangeRate(r);
+        } catch (ProblemException e) {
+            missing.add(e);
+        }
+        for (int i = 0; i < tariffs.length; i++) {
+            TariffLine t = tariffs[i];
+            String field = "lines[" + i + "].tariffCode";
+            String fraccion = t.tariffCode().substring(0, 8) + " (" + t.tariffCode() + ")";
+            if (treatment.imports() && t.general().isEmpty()) {
+                missing.add(Problems.rateNotLoaded(field, "No IGI rate is loaded for fracción " + fraccion + " on "
+                        + r.date() + "; load it in the reference data (PUT /api/v1/reference/tariff/MX/rates)"));
+            } else if (treatment.exports() && t.exportRate().isEmpty()) {
+                missing.add(Problems.rateNotLoaded(field, "No IGE (export) rate is loaded for fracción " + fraccion
+                        + " on " + r.date() + "; load it in the reference data (PUT /api/v1/reference/tariff/MX/rates)"));
+            }
+        }
+        if (!missing.isEmpty()) {
+            throw Problems.together(missing);
+        }
+        return fx;
     }
 
     /** The exchange rate and where it comes from, or — for MXN values only — why there is none. */

@@ -198,6 +198,21 @@ class EngineEdgesTest {
         assertThat(totals(a).get("CC")).isEqualByComparingTo("189000"); // 1.05 × 10,000 × 18
     }
 
+    @Test
+    void every_missing_datum_is_named_at_once_the_fix_and_each_unloaded_rate() {
+        ProblemException e = problem(Books.engine(), mx("2026-03-10").tc(null)
+                .line("8471300100", "CN", "100", "1", "KGM", null)
+                .line("6109100100", "CN", "100", "1", "C62", null)
+                .line("8471300100", "CN", "100", "1", "KGM", null).build());
+        assertThat(e).isNotNull();
+        assertThat(e.status()).isEqualTo(422);
+        assertThat(e.violations()).extracting(FieldViolation::field, FieldViolation::code).containsExactly(
+                tuple("date", "DATE_OUTSIDE_REFERENCE_DATA"),
+                tuple("lines[0].tariffCode", "RATE_NOT_LOADED"),
+                tuple("lines[2].tariffCode", "RATE_NOT_LOADED"));
+        assertThat(e.getMessage()).contains("84713001", "2026-03-10");
+    }
+
     // d. missing currency
 
     @Test
