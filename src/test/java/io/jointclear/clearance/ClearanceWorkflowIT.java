@@ -158,10 +158,27 @@ class ClearanceWorkflowIT {
         assertThat(officerMx.post("/api/v1/crossings/" + id + "/inspection/end", "").json().get("status").asString())
                 .isEqualTo("COMPLETED");
 
+        // The pedimento's contributions are not determined (no FIX for its date): MX may hold, not release.
+        Http.Response pending = decide(officerMx, id, "MX", "RELEASE");
+        assertThat(pending.status()).as(pending.body()).isEqualTo(409);
+        assertThat(pending.json().get("code").asString()).isEqualTo("ASSESSMENT_PENDING");
+        assertThat(pending.json().get("detail").asString()).contains("262434566001234", "2026-03-10");
+        assertThat(pending.json().get("errors").toString()).contains("declarations[0].date", "DATE_OUTSIDE_REFERENCE_DATA");
+        assertThat(decide(officerMx, id, "MX", "HOLD").json().get("status").asString()).isEqualTo("HELD");
+        Http.Response usAlone = decide(officerUs, id, "US", "RELEASE");
+        assertThat(usAlone.status()).as(usAlone.body()).isEqualTo(200);
+        assertThat(usAlone.json().get("status").asString()).isNotEqualTo("RELEASED");
+        // FIX determined Fri 2026-03-06, published Mon 03-09, governs 03-10 (test input, not Banxico data);
+        // IGE of the tomato fracción (test fixture, not tariff data).
+        assertThat(admin.put("/api/v1/reference/exchange-rates/USD/MXN", "text/csv",
+                "date,mxn_per_usd_fix\n2026-03-06,18.0000\n").status()).isEqualTo(200);
+        importTomatoRate();
+        JsonNode reassessed = reassessUntilAssessed(officerMx, id, "MX");
+        assertThat(declaration(reassessed, "MX").get("assessment").get("exchangeRate").decimalValue()).isEqualByComparingTo("18.0000");
+
         JsonNode afterMx = decide(officerMx, id, "MX", "RELEASE").json();
-        assertThat(afterMx.get("status").asString()).isEqualTo("UNDER_INSPECTION");
-        JsonNode released = decide(officerUs, id, "US", "RELEASE").json();
-        assertThat(released.get("status").asString()).isEqualTo("RELEASED");
+        assertThat(afterMx.get("status").asString()).isEqualTo("RELEASED");
+        JsonNode released = afterMx;
         JsonNode times = released.get("timestamps");
         for (String t : List.of("filedAt", "arrivedAt", "selectedAt", "inspectionStartedAt", "inspectionEndedAt",
                 "mxDecidedAt", "usDecidedAt", "releasedAt")) {
@@ -283,13 +300,132 @@ class ClearanceWorkflowIT {
         }
     }
 
-    /** A crossing without the red US draw: the random rate only applies to entries; use a referral-free green path. */
-    private String fileGreenCrossing(int round) {
-        String body = resource("clearance/crossing-northbound-tomatoes.json")
-                .replace("262434566001234", String.format("2624345660%05d", 10 + round))
-                .replace("31600042712", entryNumber(round));
+    @Test
+    void anAuthorityReleasesOnlyOnceItsOwnAssessmentIsComplete() throws Exception {
+        // A Mexican import of a fracción whose IGI rate is not loaded (the shipped MX rate seed is empty).
+        String body = resource("clearance/crossing-southbound-steel.json")
+                .replace("262434566001201", "262434566001301").replace("X20260310123456", "X20260310123457")
+                .replace("7208390199", "7208380199");
         Http.Response filed = broker.post("/api/v1/crossings", body);
         assertThat(filed.status()).as(filed.body()).isEqualTo(201);
+        String id = filed.json().get("id").asString();
+        JsonNode mx = declaration(filed.json(), "MX");
+        assertThat(mx.get("assessmentStatus").asString()).isEqualTo("PENDING_REFERENCE_DATA");
+        assertThat(declaration(filed.json(), "US").get("assessmentStatus").asString()).isEqualTo("NOT_APPLICABLE");
+        assertThat(officerMx.post("/api/v1/crossings/" + id + "/arrival", "{\"at\":\"" + Instant.now() + "\"}").status())
+                .isEqualTo(200);
+        inspectIfRequired(id);
+
+        Http.Response refused = decide(officerMx, id, "MX", "RELEASE");
+        assertThat(refused.status()).as(refused.body()).isEqualTo(409);
+        assertThat(refused.contentType()).startsWith("application/problem+json");
+        JsonNode problem = refused.json();
+        assertThat(problem.get("code").asString()).isEqualTo("ASSESSMENT_PENDING");
+        assertThat(problem.get("detail").asString()).contains("pedimento 262434566001301", "72083801", "Ley Aduanera");
+        assertThat(problem.get("errors")).hasSize(1);
+        assertThat(problem.get("errors").get(0).get("field").asString()).isEqualTo("declarations[1].lines[0].tariffCode");
+        assertThat(problem.get("errors").get(0).get("code").asString()).isEqualTo("RATE_NOT_LOADED");
+        assertThat(broker.get("/api/v1/crossings/" + id).json().get("decisions")).isEmpty();
+
+        // The officer console offers Hold, not Release, and says what is missing.
+        String page = consolePage("officer-mx", "/console/officer/crossings/" + id);
+        assertThat(buttonTag(page, "decide-RELEASE")).contains("disabled");
+        assertThat(buttonTag(page, "decide-HOLD")).doesNotContain("disabled");
+        assertThat(page).contains("id=\"release-blocked\"", "RATE_NOT_LOADED", "72083801");
+
+        // Holding stays possible; the US side (an export: nothing to assess) is not held back.
+        assertThat(decide(officerMx, id, "MX", "HOLD").status()).isEqualTo(200);
+        Http.Response us = decide(officerUs, id, "US", "RELEASE");
+        assertThat(us.status()).as(us.body()).isEqualTo(200);
+
+        // Load the rate (test fixture, not tariff data), reassess: the release goes through.
+        assertThat(admin.put("/api/v1/reference/tariff/MX/rates", "text/csv",
+                "fraccion,igi,ige,valid_from,valid_to,source\n72083801,0,Ex.,2025-01-01,,test fixture (not tariff data)\n")
+                .status()).isEqualTo(200);
+        reassessUntilAssessed(officerMx, id, "MX");
+        assertThat(buttonTag(consolePage("officer-mx", "/console/officer/crossings/" + id), "decide-RELEASE"))
+                .doesNotContain("disabled");
+        Http.Response released = decide(officerMx, id, "MX", "RELEASE");
+        assertThat(released.status()).as(released.body()).isEqualTo(200);
+        assertThat(released.json().get("status").asString()).isEqualTo("RELEASED");
+    }
+
+    /** Runs the joint inspection when the lanes ask for one, so that a release is not refused for it. */
+    private void inspectIfRequired(String id) {
+        JsonNode crossing = broker.get("/api/v1/crossings/" + id).json();
+        if (!crossing.path("inspection").path("required").asBoolean(false)) {
+            return;
+        }
+        await(officerUs, "/api/v1/crossings/" + id + "/inspection", r -> r.status() == 200);
+        officerMx.post("/api/v1/crossings/" + id + "/inspection/participants", "");
+        officerUs.post("/api/v1/crossings/" + id + "/inspection/participants", "");
+        officerUs.post("/api/v1/crossings/" + id + "/inspection/end", "");
+    }
+
+    /** The IGE of the tomato fracción 07020003 (test fixture, not tariff data); idempotent. */
+    private void importTomatoRate() {
+        Http.Response r = admin.put("/api/v1/reference/tariff/MX/rates", "text/csv",
+                "fraccion,igi,ige,valid_from,valid_to,source\n07020003,Ex.,Ex.,2025-01-01,,test fixture (not tariff data)\n");
+        assertThat(r.status()).as(r.body()).isEqualTo(200);
+    }
+
+    /** Asks for a reassessment until the authority's declaration is assessed (the catalogue refreshes after an import). */
+    private JsonNode reassessUntilAssessed(Http as, String id, String authority) {
+        long deadline = System.nanoTime() + 10_000_000_000L;
+        while (true) {
+            Http.Response r = as.post("/api/v1/crossings/" + id + "/reassessment", "");
+            assertThat(r.status()).as(r.body()).isEqualTo(200);
+            JsonNode d = declaration(r.json(), authority);
+            if ("ASSESSED".equals(d.get("assessmentStatus").asString()) || System.nanoTime() > deadline) {
+                assertThat(d.get("assessmentStatus").asString()).as(d.toString()).isEqualTo("ASSESSED");
+                return r.json();
+            }
+            try {
+                Thread.sleep(200);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
+        }
+    }
+
+    /** A console page as a signed-in user: form login with its CSRF token, then the page in the same session. */
+    private String consolePage(String user, String path) throws Exception {
+        java.net.http.HttpClient client = java.net.http.HttpClient.newBuilder()
+                .cookieHandler(new java.net.CookieManager()).followRedirects(java.net.http.HttpClient.Redirect.NORMAL).build();
+        String base = "http://localhost:" + port;
+        String login = client.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(base + "/console/login")).build(),
+                java.net.http.HttpResponse.BodyHandlers.ofString()).body();
+        java.util.regex.Matcher token = java.util.regex.Pattern.compile("name=\"_csrf\"[^>]*value=\"([^\"]+)\"").matcher(login);
+        assertThat(token.find()).as(login).isTrue();
+        String form = "username=" + user + "&password=" + user + "&_csrf=" + java.net.URLEncoder.encode(token.group(1), StandardCharsets.UTF_8);
+        client.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(base + "/console/login"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(java.net.http.HttpRequest.BodyPublishers.ofString(form)).build(), java.net.http.HttpResponse.BodyHandlers.ofString());
+        java.net.http.HttpResponse<String> page = client.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(base + path))
+                .header("Accept-Language", "en").build(), java.net.http.HttpResponse.BodyHandlers.ofString());
+        assertThat(page.statusCode()).isEqualTo(200);
+        return page.body();
+    }
+
+    private static String buttonTag(String page, String id) {
+        int at = page.indexOf("id=\"" + id + "\"");
+        assertThat(at).as("button " + id + " in the page").isGreaterThan(0);
+        return page.substring(page.lastIndexOf("<button", at), page.indexOf(">", at) + 1);
+    }
+
+    /** A crossing without the red US draw: the random rate only applies to entries; use a referral-free green path. */
+    private String fileGreenCrossing(int round) {
+        importTomatoRate();
+        // the pedimento declares its exchange rate, so both assessments are complete and both may release
+        String body = resource("clearance/crossing-northbound-tomatoes.json")
+                .replace("262434566001234", String.format("2624345660%05d", 10 + round))
+                .replace("31600042712", entryNumber(round))
+                .replace("\"regime\": \"EXD\",", "\"regime\": \"EXD\", \"exchangeRate\": 18.0,");
+        Http.Response filed = broker.post("/api/v1/crossings", body);
+        assertThat(filed.status()).as(filed.body()).isEqualTo(201);
+        assertThat(declaration(filed.json(), "MX").get("assessmentStatus").asString())
+                .as(filed.body()).isEqualTo("ASSESSED");
         String id = filed.json().get("id").asString();
         carrier.post("/api/v1/crossings/" + id + "/arrival", "{\"at\":\"" + Instant.now() + "\"}");
         // US is red by configuration: run the joint inspection so both may release.
