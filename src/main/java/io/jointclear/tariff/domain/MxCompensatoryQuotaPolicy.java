@@ -28,10 +28,7 @@ final class MxCompensatoryQuotaPolicy {
             throw Problems.unitConversion(l.field("quantity.unit"), "Cannot convert " + l.quantity().describe()
                     + " to " + m.unit() + " for cuota compensatoria " + m.ruleId());
         }
-        BigDecimal fx = "USD".equals(m.currency())
-                ? ctx.usdToMxn("The specific cuota compensatoria " + m.ruleId() + " on " + l.tariffCode())
-                : BigDecimal.ONE;
-        BigDecimal amount = Money.cents(m.amount().multiply(q).multiply(fx));
+        BigDecimal amount = Money.cents(ctx.inPesos(m, m.amount(), l.field("tariffCode")).multiply(q));
         return TaxDecision.of(m, "CC", q, m.unit(), Money.plain(m.amount()) + " " + m.currency() + "/" + m.unit(),
                 "SPECIFIC", amount, form, "Specific cuota compensatoria on origin " + l.origin() + " (" + who + ")");
     }

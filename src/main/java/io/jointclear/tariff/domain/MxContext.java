@@ -24,6 +24,21 @@ public record MxContext(LocalDate date, MxTreatment treatment, String clave, Big
      *
      * @param purpose what needs the conversion, named in the problem
      */
+    /**
+     * A quota amount of a measure in pesos: MXN (or no currency) as is, USD at the exchange rate; any other
+     * currency cannot be converted (no equivalence factor is loaded).
+     */
+    public BigDecimal inPesos(Measure m, BigDecimal amount, String field) {
+        if (m.currency() == null || m.currency().isBlank() || m.currency().equals("MXN")) {
+            return amount;
+        }
+        if (m.currency().equals("USD")) {
+            return amount.multiply(usdToMxn("The " + m.taxCode() + " quota " + m.ruleId()));
+        }
+        throw Problems.unsupported(field, "Measure " + m.ruleId() + " is stated in " + m.currency()
+                + "; only MXN and USD quotas can be converted");
+    }
+
     public BigDecimal usdToMxn(String purpose) {
         if (exchangeRate != null) {
             return exchangeRate;

@@ -39,7 +39,7 @@ final class MxIepsPolicy {
             ctx.warnings().used(carbon);
             BigDecimal q = quantity(l, carbon);
             out.add(TaxDecision.of(carbon, "IEPS_CARBON", q, carbon.unit(), quota(carbon.amount(), carbon),
-                    "SPECIFIC", Money.cents(q.multiply(carbon.amount())), form,
+                    "SPECIFIC", Money.cents(q.multiply(ctx.inPesos(carbon, carbon.amount(), l.field("tariffCode")))), form,
                     "Carbon quota " + carbon.ruleId().substring(carbon.ruleId().lastIndexOf('.') + 1)));
         }
         return out;
@@ -49,8 +49,8 @@ final class MxIepsPolicy {
         ctx.warnings().used(fuel);
         BigDecimal q = quantity(l, fuel);
         Measure stimulus = stimulus(ctx, fuel);
-        BigDecimal perUnit = fuel.amount();
-        String rate = quota(perUnit, fuel);
+        BigDecimal perUnit = ctx.inPesos(fuel, fuel.amount(), l.field("tariffCode"));
+        String rate = quota(fuel.amount(), fuel);
         String reason = "Fuel quota " + fuel.ruleId().substring(fuel.ruleId().lastIndexOf('.') + 1);
         if (stimulus == null) {
             ctx.warnings().add("IEPS_STIMULUS_NOT_LOADED", "No weekly IEPS estímulo fiscal is loaded for "

@@ -213,6 +213,23 @@ class EngineEdgesTest {
         assertThat(e.getMessage()).contains("84713001", "2026-03-10");
     }
 
+    @Test
+    void a_usd_ieps_quota_is_converted_and_needs_the_rate_like_any_other() {
+        String usdQuota = "TEST.IEPS.USD@2020,TEST.IEPS.USD,1,MX,IEPS,SPECIFIC,,0.10,USD,LTR,,,2710199903,CN,,,,,,,100,,,"
+                + "2020-07-01,,LIEPS (test fixture),test fixture,HIGH,";
+        String usdCarbon = "TEST.IEPS_CARBON.USD@2020,TEST.IEPS_CARBON.USD,1,MX,IEPS_CARBON,SPECIFIC,,0.01,USD,LTR,,,2710199903,CN,,,,,,,100,,,"
+                + "2020-07-01,,LIEPS (test fixture),test fixture,HIGH,";
+        AssessmentEngine engine = engine(seedAnd(false, usdQuota, usdCarbon));
+        // 1,000 L: the CN rows (10 digits) beat the seeded diesel rows; 0.10 USD × 18 = 1.80 MXN/L; 0.01 × 18 = 0.18
+        Assessment a = engine.assess(mx("2025-06-10").line("2710199903", "CN", "700", "1000", "LTR", null).build());
+        assertThat(a.lines().getFirst().tax("IEPS").amount()).isEqualByComparingTo("1800.00");
+        assertThat(a.lines().getFirst().tax("IEPS_CARBON").amount()).isEqualByComparingTo("180.00");
+        ProblemException e = problem(engine, mx("2026-03-10").tc(null).currency("MXN")
+                .line("2710199903", "CN", "12600", "1000", "LTR", null).build());
+        assertThat(e.violations()).extracting(FieldViolation::field, FieldViolation::code)
+                .containsExactly(tuple("exchangeRate", "DATE_OUTSIDE_REFERENCE_DATA"));
+    }
+
     // d. missing currency
 
     @Test
