@@ -18,7 +18,11 @@ final class DecisionPolicy {
 
     /** Ley Aduanera: the pedimento's contributions are paid on presentation, then the MSA is activated. */
     static final String MX_ASSESSMENT_BASIS = "Ley Aduanera arts. 43 and 83";
-    /** 19 CFR: release against an entry whose estimated duties and fees are secured and then deposited. */
+    /**
+     * 19 CFR: CBP releases against a bond securing the estimated duties (142.4), deposited with the entry
+     * summary within 10 working days after release (142.12). Paying first is not required there; the gate
+     * is the platform's rule that the amount secured be known.
+     */
     static final String US_ASSESSMENT_BASIS = "19 CFR 142.4 and 142.12";
     static final String MX_INSPECTION_BASIS = "Ley Aduanera art. 43 (reconocimiento aduanero)";
     static final String US_INSPECTION_BASIS = "19 U.S.C. 1499 (examination before release)";
