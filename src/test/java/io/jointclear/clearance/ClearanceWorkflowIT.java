@@ -135,7 +135,7 @@ class ClearanceWorkflowIT {
         JsonNode lanes = arrived.json().get("lanes");
         assertThat(arrived.json().get("status").asString()).isEqualTo("SELECTED");
         assertThat(lanes.get("us").asString()).isEqualTo("RED");
-        assertThat(lanes.get("mx").asString()).isEqualTo("GREEN");
+        assertThat(lanes.get("mx").asString()).as(lanes.get("selection").toString()).isEqualTo("GREEN");
         assertThat(lanes.get("joint").asString()).isEqualTo("RED");
         // the carrier learns what to do, not why: the explanation is the officers'
         assertThat(lanes.has("selection")).isFalse();
@@ -168,10 +168,27 @@ class ClearanceWorkflowIT {
         assertThat(officerMx.post("/api/v1/crossings/" + id + "/inspection/end", "").json().get("status").asString())
                 .isEqualTo("COMPLETED");
 
+        // The pedimento's contributions are not determined (no FIX for its date): MX may hold, not release.
+        Http.Response pending = decide(officerMx, id, "MX", "RELEASE");
+        assertThat(pending.status()).as(pending.body()).isEqualTo(409);
+        assertThat(pending.json().get("code").asString()).isEqualTo("ASSESSMENT_PENDING");
+        assertThat(pending.json().get("detail").asString()).contains("262434566001234", "2026-03-10");
+        assertThat(pending.json().get("errors").toString()).contains("declarations[0].date", "DATE_OUTSIDE_REFERENCE_DATA");
+        assertThat(decide(officerMx, id, "MX", "HOLD").json().get("status").asString()).isEqualTo("HELD");
+        Http.Response usAlone = decide(officerUs, id, "US", "RELEASE");
+        assertThat(usAlone.status()).as(usAlone.body()).isEqualTo(200);
+        assertThat(usAlone.json().get("status").asString()).isNotEqualTo("RELEASED");
+        // FIX determined Fri 2026-03-06, published Mon 03-09, governs 03-10 (test input, not Banxico data);
+        // IGE of the tomato fracción (test fixture, not tariff data).
+        assertThat(admin.put("/api/v1/reference/exchange-rates/USD/MXN", "text/csv",
+                "date,mxn_per_usd_fix\n2026-03-06,18.0000\n").status()).isEqualTo(200);
+        importTomatoRate();
+        JsonNode reassessed = reassessUntilAssessed(officerMx, id, "MX");
+        assertThat(declaration(reassessed, "MX").get("assessment").get("exchangeRate").decimalValue()).isEqualByComparingTo("18.0000");
+
         JsonNode afterMx = decide(officerMx, id, "MX", "RELEASE").json();
-        assertThat(afterMx.get("status").asString()).isEqualTo("UNDER_INSPECTION");
-        JsonNode released = decide(officerUs, id, "US", "RELEASE").json();
-        assertThat(released.get("status").asString()).isEqualTo("RELEASED");
+        assertThat(afterMx.get("status").asString()).isEqualTo("RELEASED");
+        JsonNode released = afterMx;
         JsonNode times = released.get("timestamps");
         for (String t : List.of("filedAt", "arrivedAt", "selectedAt", "inspectionStartedAt", "inspectionEndedAt",
                 "mxDecidedAt", "usDecidedAt", "releasedAt")) {
@@ -322,13 +339,45 @@ class ClearanceWorkflowIT {
         }
     }
 
+    /** The IGE of the tomato fracción 07020003 (test fixture, not tariff data); idempotent. */
+    private void importTomatoRate() {
+        Http.Response r = admin.put("/api/v1/reference/tariff/MX/rates", "text/csv",
+                "fraccion,igi,ige,valid_from,valid_to,source\n07020003,Ex.,Ex.,2025-01-01,,test fixture (not tariff data)\n");
+        assertThat(r.status()).as(r.body()).isEqualTo(200);
+    }
+
+    /** Asks for a reassessment until the authority's declaration is assessed (the catalogue refreshes after an import). */
+    static JsonNode reassessUntilAssessed(Http as, String id, String authority) {
+        long deadline = System.nanoTime() + 10_000_000_000L;
+        while (true) {
+            Http.Response r = as.post("/api/v1/crossings/" + id + "/reassessment", "");
+            assertThat(r.status()).as(r.body()).isEqualTo(200);
+            JsonNode d = declaration(r.json(), authority);
+            if ("ASSESSED".equals(d.get("assessmentStatus").asString()) || System.nanoTime() > deadline) {
+                assertThat(d.get("assessmentStatus").asString()).as(d.toString()).isEqualTo("ASSESSED");
+                return r.json();
+            }
+            try {
+                Thread.sleep(200);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
+        }
+    }
+
     /** A crossing without the red US draw: the random rate only applies to entries; use a referral-free green path. */
     private String fileGreenCrossing(int round) {
+        importTomatoRate();
+        // the pedimento declares its exchange rate, so both assessments are complete and both may release
         String body = resource("clearance/crossing-northbound-tomatoes.json")
                 .replace("262434566001234", String.format("2624345660%05d", 10 + round))
-                .replace("31600042712", entryNumber(round));
+                .replace("31600042712", entryNumber(round))
+                .replace("\"regime\": \"EXD\",", "\"regime\": \"EXD\", \"exchangeRate\": 18.0,");
         Http.Response filed = broker.post("/api/v1/crossings", body);
         assertThat(filed.status()).as(filed.body()).isEqualTo(201);
+        assertThat(declaration(filed.json(), "MX").get("assessmentStatus").asString())
+                .as(filed.body()).isEqualTo("ASSESSED");
         String id = filed.json().get("id").asString();
         carrier.post("/api/v1/crossings/" + id + "/arrival", "{\"at\":\"" + Instant.now() + "\"}");
         // US is red by configuration: run the joint inspection so both may release.
@@ -343,12 +392,12 @@ class ClearanceWorkflowIT {
         return io.jointclear.declaration.DeclarationNumbers.usEntry("316", 5_000 + round);
     }
 
-    private static Http.Response decide(Http as, String id, String authority, String decision) {
+    static Http.Response decide(Http as, String id, String authority, String decision) {
         return as.post("/api/v1/crossings/" + id + "/decisions",
                 "{\"authority\":\"" + authority + "\",\"decision\":\"" + decision + "\",\"notes\":\"test\"}");
     }
 
-    private static JsonNode declaration(JsonNode crossing, String authority) {
+    static JsonNode declaration(JsonNode crossing, String authority) {
         for (JsonNode d : crossing.get("declarations")) {
             if (d.get("authority").asString().equals(authority)) {
                 return d;
@@ -366,7 +415,7 @@ class ClearanceWorkflowIT {
         throw new AssertionError("no total " + code + " in " + assessment.get("totals"));
     }
 
-    private static Http.Response await(Http as, String path, Predicate<Http.Response> done) {
+    static Http.Response await(Http as, String path, Predicate<Http.Response> done) {
         long deadline = System.nanoTime() + 10_000_000_000L;
         while (true) {
             Http.Response r = as.get(path);
@@ -382,7 +431,7 @@ class ClearanceWorkflowIT {
         }
     }
 
-    private static String resource(String path) {
+    static String resource(String path) {
         try {
             return new ClassPathResource(path).getContentAsString(StandardCharsets.UTF_8);
         } catch (IOException e) {

@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeEach;
@@ -140,6 +141,44 @@ class AssessmentApiIT {
 
         Http.Response overlap = http.post("/api/v1/tariff/measures", change.replace("{\"authority\"", "{\"ruleId\":\"MX.DTA.VII.A\",\"authority\""));
         assertThat(overlap.status()).isEqualTo(409);
+    }
+
+    @Test
+    void a_declaration_without_currency_is_refused_naming_the_field() {
+        for (String body : List.of(resource("assessment-us-tshirts.json"), resource("assessment-mx-diesel-usmca.json"))) {
+            Http.Response r = http.post("/api/v1/assessments", body.replaceAll("\"currency\"\\s*:\\s*\"USD\",", ""));
+            assertThat(r.status()).as(r.body()).isEqualTo(400);
+            assertThat(r.contentType()).contains("application/problem+json");
+            assertThat(r.json().get("errors").toString()).contains("\"field\":\"currency\"", "REQUIRED");
+        }
+    }
+
+    @Test
+    void an_mxn_pedimento_without_exchange_rate_owing_a_usd_cuota_compensatoria_is_missing_data_not_a_500() {
+        importMxRate("27101999", "0", "Ex.");
+        String cc = """
+                {"ruleId":"IT.CC.DIESEL.CN","authority":"MX","taxCode":"CC","kind":"SPECIFIC","amount":0.05,"currency":"USD",
+                 "unit":"LTR","tariffPrefixes":["2710199903"],"origins":["CN"],"validFrom":"2026-01-01",
+                 "legalBasis":"Resolución SE (integration-test example, not a real resolution)","confidence":"HIGH",
+                 "source":"integration test","reason":"test a USD-denominated cuota compensatoria"}""";
+        Http.Response created = http.post("/api/v1/tariff/measures", cc);
+        assertThat(created.status()).as(created.body()).isIn(200, 201);
+        // MXN values, no exchangeRate, a date after the shipped FIX series
+        String mxn = resource("assessment-mx-diesel-usmca.json").replace("\"exchangeRate\": 18.0000,", "")
+                .replace("\"currency\": \"USD\"", "\"currency\": \"MXN\"").replace("\"value\": 30000.00", "\"value\": 540000.00")
+                .replace("\"origin\": \"US\"", "\"origin\": \"CN\"").replace("\"preference\": \"USMCA\"", "\"preference\": null");
+        Http.Response r = http.post("/api/v1/assessments", mxn);
+        assertThat(r.status()).as(r.body()).isEqualTo(422);
+        assertThat(r.contentType()).contains("application/problem+json");
+        assertThat(r.json().get("code").asString()).isEqualTo("DATE_OUTSIDE_REFERENCE_DATA");
+        assertThat(r.json().get("errors").get(0).get("field").asString()).isEqualTo("exchangeRate");
+        assertThat(r.json().get("detail").asString()).contains("IT.CC.DIESEL.CN", "2026-03-10");
+
+        // with the pedimento's exchange rate it is assessed: 0.05 USD × 40,000 L × 18 = 36,000
+        Http.Response declared = http.post("/api/v1/assessments", mxn.replace("\"currency\": \"MXN\"",
+                "\"exchangeRate\": 18.0000, \"currency\": \"MXN\""));
+        assertThat(declared.status()).as(declared.body()).isEqualTo(200);
+        assertThat(totals(declared.json())).containsEntry("CC", n("36000"));
     }
 
     @Test

@@ -7,7 +7,6 @@ import io.jointclear.declaration.CrossCheckFinding;
 import io.jointclear.risk.Lane;
 import io.jointclear.risk.Selection;
 import io.jointclear.shared.Authority;
-import io.jointclear.shared.ProblemException;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
@@ -96,18 +95,11 @@ final class Crossing {
     }
 
     /**
-     * Records the decision and moves the crossing. A red lane is released only after the joint
-     * inspection ended; the release that makes both authorities' latest decision RELEASE is final.
+     * Records the decision and moves the crossing. The decision policy refuses what the law does not
+     * allow yet (a red lane released before the joint inspection ended, a release while the authority's
+     * own assessment is pending); the release that makes both authorities' latest decision RELEASE is final.
      */
     void decide(Authority authority, Decision decision, String officer, String notes, Instant at) {
-        if (status.isFinal()) {
-            move(Transition.RELEASE_PARTIAL); // refused with the state named
-        }
-        if (decision == Decision.RELEASE && (laneOf(authority) == Lane.RED || inspectionRequired)
-                && inspectionEndedAt == null) {
-            throw new ProblemException(409, "INSPECTION_REQUIRED", "Joint inspection required",
-                    "The crossing is selected for joint inspection; " + authority + " can release it once the inspection has ended");
-        }
         Transition transition = switch (decision) {
             case RELEASE -> latestDecision(other(authority)).orElse(null) == Decision.RELEASE
                     ? Transition.RELEASE_FINAL : Transition.RELEASE_PARTIAL;
@@ -115,6 +107,13 @@ final class Crossing {
             case REFER -> Transition.REFER;
             case SEIZE -> Transition.SEIZE;
         };
+        if (CrossingStateMachine.next(status, transition).isEmpty()) {
+            move(transition); // out of turn (before arrival, after a final decision): refused with the state named
+        }
+        DecisionPolicy.Verdict verdict = DecisionPolicy.decide(this, authority, decision);
+        if (!verdict.isAllowed()) {
+            throw verdict.problem();
+        }
         move(transition);
         if (decision == Decision.REFER) {
             inspectionRequired = true;

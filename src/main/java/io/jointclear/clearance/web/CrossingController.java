@@ -204,7 +204,10 @@ class CrossingController {
 
     @PostMapping("/{id}/decisions")
     @Operation(summary = "An officer's decision for their own authority: RELEASE, HOLD, REFER or SEIZE",
-            description = "The crossing is RELEASED only when both authorities released.")
+            description = "The crossing is RELEASED only when both authorities released. A RELEASE is refused with 409 "
+                    + "INSPECTION_REQUIRED before a required joint inspection ended, and with 409 ASSESSMENT_PENDING while "
+                    + "the authority's own declaration is PENDING_REFERENCE_DATA (errors name each missing datum); HOLD, "
+                    + "REFER and SEIZE stay possible.")
     Object decide(@PathVariable UUID id, @RequestBody RecordDecision decision, Actor actor) {
         return shown(crossings.decide(id, decision, actor), actor);
     }

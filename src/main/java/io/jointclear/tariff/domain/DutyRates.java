@@ -3,6 +3,7 @@ package io.jointclear.tariff.domain;
 import io.jointclear.reference.DutyRate;
 import io.jointclear.reference.RateComponent;
 import java.math.BigDecimal;
+import java.util.function.Supplier;
 
 /** Applies a tariff rate (ad valorem, specific or compound) to a line's value and quantity. */
 public final class DutyRates {
@@ -16,10 +17,11 @@ public final class DutyRates {
 
     /**
      * @param value        the value base in {@code currency}
-     * @param usdToCurrency factor turning a USD specific amount into {@code currency} (1 for US, TC for MX)
+     * @param usdToCurrency factor turning a USD specific amount into {@code currency} (1 for US, TC for MX);
+     *                      asked only when a specific component is in USD, and may throw a missing-data problem
      * @param unitField    field path to blame when the quantity cannot be converted
      */
-    public static Applied apply(DutyRate rate, BigDecimal value, String currency, BigDecimal usdToCurrency,
+    public static Applied apply(DutyRate rate, BigDecimal value, String currency, Supplier<BigDecimal> usdToCurrency,
                                 LineQuantity quantity, String unitField) {
         if (rate.isFree()) {
             return new Applied(Money.cents(BigDecimal.ZERO), value, currency, "FREE");
@@ -41,7 +43,7 @@ public final class DutyRates {
                                 + sp.unit() + " for rate '" + rate.text() + "'");
                     }
                     BigDecimal factor = sp.currency().equals(currency) ? BigDecimal.ONE
-                            : sp.currency().equals("USD") ? usdToCurrency : null;
+                            : sp.currency().equals("USD") ? usdToCurrency.get() : null;
                     if (factor == null) {
                         throw Problems.unsupported(unitField, "Specific rate in " + sp.currency()
                                 + " cannot be converted to " + currency);

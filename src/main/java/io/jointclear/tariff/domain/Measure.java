@@ -92,8 +92,11 @@ public record Measure(
         return !date.isBefore(validFrom) && (validTo == null || !date.isAfter(validTo));
     }
 
-    /** Length of the longest covering prefix (specificity), 0 for {@code *}, -1 when not covered. */
-    public int tariffMatch(String tariffCode) {
+    /**
+     * How specifically this row names a tariff code: the length of its longest covering prefix, 0 for
+     * {@code *}, -1 when the code is not covered. Among rows that apply, the most specific wins.
+     */
+    public int specificity(String tariffCode) {
         int best = -1;
         for (String p : tariffPrefixes) {
             if (p.equals("*")) {

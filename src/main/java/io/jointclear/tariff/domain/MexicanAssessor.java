@@ -41,59 +41,103 @@ final class MexicanAssessor {
                     + " is not assessed by this engine (supported: IMP A1/A3/IN/AF, EXP A1/RT, TRA T3)");
         }
         Warnings warnings = new Warnings();
-        String currency = r.currency() == null ? "USD" : r.currency();
-        Assessment.ExchangeRateSource source = null;
-        BigDecimal tc = r.exchangeRate();
-        if (tc != null) {
-            source = new Assessment.ExchangeRateSource("DECLARED", null, null, "declared in the pedimento",
-                    "art. 56 LA; art. 20 CFF");
-        } else if (currency.equals("USD")) {
-            GoverningExchangeRate g = governing(r);
-            tc = g.rate();
-            source = new Assessment.ExchangeRateSource("PUBLISHED", g.determinationDate(), g.publicationDate(),
-                    g.source(), g.legalBasis());
-        }
-        BigDecimal valueFactor = currency.equals("MXN") ? BigDecimal.ONE : tc;
+        // unknown codes are the filer's problem and come first; then every missing reference datum at once
+        TariffLine[] tariffs = TariffLookup.lines(catalogue, Authority.MX, r.date(), r.lines());
+        Fx fx = referenceData(r, treatment, tariffs);
         String clave = r.operation() + ":" + r.type();
         String ivaForm = !treatment.temporary() ? "0" : hasIdentifier(r, "CI") ? "21" : r.ivaIepsGuarantee() ? "22" : "0";
-        MxContext ctx = new MxContext(r.date(), treatment, clave, tc, book, warnings, ivaForm);
-        MxContext definitive = new MxContext(r.date(), MxTreatment.DEFINITIVE_IMPORT, "IMP:A1", tc, book, warnings, "0");
+        MxContext ctx = new MxContext(r.date(), treatment, clave, fx.rate(), fx.missing(), book, warnings, ivaForm);
+        MxContext definitive = new MxContext(r.date(), MxTreatment.DEFINITIVE_IMPORT, "IMP:A1", fx.rate(), fx.missing(),
+                book, warnings, "0");
 
-        TariffLine[] tariffs = TariffLookup.lines(catalogue, Authority.MX, r.date(), r.lines());
+        // MXN values need no conversion; USD values need the rate, which then exists (else exchangeRate threw).
+        BigDecimal valueFactor = "MXN".equals(r.currency()) ? BigDecimal.ONE : fx.rate();
         BigDecimal[] values = customsValues(r, treatment, valueFactor, warnings);
-        Measure dtaRule = dta.rule(book, clave, r.date());
-        Measure hypotheticalDta = treatment.temporary() ? dta.rule(book, "IMP:A1", r.date()) : null;
-
-        AssessmentAssembler out = new AssessmentAssembler(Authority.MX, mandatory(treatment));
+        MxLine[] lines = new MxLine[tariffs.length];
         BigDecimal customsValue = BigDecimal.ZERO;
-        BigDecimal perMille = BigDecimal.ZERO;
         for (int i = 0; i < tariffs.length; i++) {
             AssessmentRequest.Line line = r.lines().get(i);
-            MxLine l = new MxLine(i, line, tariffs[i], values[i], program(line, i), quantity(line));
+            lines[i] = new MxLine(i, line, tariffs[i], values[i], program(line, i), quantity(line));
             customsValue = customsValue.add(values[i]);
-            List<TaxDecision> taxes = new ArrayList<>(6);
-            if (treatment.imports()) {
-                TaxDecision dtaLine = dta.line(ctx, dtaRule, l);
-                perMille = dtaLine == null ? perMille : perMille.add(dtaLine.amount());
-                importTaxes(ctx, definitive, l, hypotheticalDta, dtaLine, taxes);
-            } else if (treatment.exports()) {
-                taxes.add(igi.decide(ctx, l));
+        }
+        Measure dtaRule = dta.rule(book, clave, r.date());
+        AssessmentAssembler out = new AssessmentAssembler(Authority.MX, mandatory(treatment));
+        if (treatment.imports()) {
+            imports(ctx, definitive, dtaRule, lines, out);
+        } else {
+            for (MxLine l : lines) {
+                out.line(l.index() + 1, l.tariffCode(), l.customsValue(),
+                        treatment.exports() ? List.of(igi.decide(ctx, l)) : List.of());
             }
-            out.line(i + 1, line.tariffCode(), values[i], taxes);
         }
         out.header(dta.header(ctx, dtaRule));
-        if (dtaRule.kind() == MeasureKind.PER_MILLE) {
-            out.header(dta.minimum(ctx, perMille));
-        }
         for (TaxDecision d : prv.decide(ctx)) {
             out.header(d);
         }
-        return out.build(r.date(), "MXN", tc, source, customsValue, warnings);
+        return out.build(r.date(), "MXN", fx.rate(), fx.source(), customsValue, warnings);
+    }
+
+    /**
+     * The partidas of an import. The per-mille DTA of every partida comes first because a DTA minimum
+     * (cuota mínima) is owed on their sum, and its top-up belongs in each partida's IEPS and IVA base
+     * like the rest of the DTA (LIVA art. 27): it is shared among the partidas by their per-mille DTA.
+     */
+    private void imports(MxContext ctx, MxContext definitive, Measure dtaRule, MxLine[] lines, AssessmentAssembler out) {
+        TaxDecision[] dtaLines = perMille(ctx, dtaRule, lines);
+        TaxDecision topUp = dtaRule.kind() == MeasureKind.PER_MILLE ? dta.minimum(ctx, sum(dtaLines)) : null;
+        BigDecimal[] dtaForBase = withShares(dtaLines, topUp);
+        if (ctx.treatment().temporary()) {
+            // Temporary imports: the IVA/IEPS base uses the DTA a definitive import would pay (LIVA art. 27 2nd para.).
+            Measure hypothetical = dta.rule(ctx.book(), definitive.clave(), ctx.date());
+            TaxDecision[] hypotheticalLines = perMille(definitive, hypothetical, lines);
+            TaxDecision hypotheticalTopUp = hypothetical.kind() == MeasureKind.PER_MILLE
+                    ? dta.minimum(definitive, sum(hypotheticalLines)) : null;
+            dtaForBase = withShares(hypotheticalLines, hypotheticalTopUp);
+        }
+        for (MxLine l : lines) {
+            List<TaxDecision> taxes = new ArrayList<>(6);
+            importTaxes(ctx, l, dtaLines[l.index()], dtaForBase[l.index()], taxes);
+            out.line(l.index() + 1, l.tariffCode(), l.customsValue(), taxes);
+        }
+        out.header(topUp);
+    }
+
+    private TaxDecision[] perMille(MxContext ctx, Measure rule, MxLine[] lines) {
+        TaxDecision[] out = new TaxDecision[lines.length];
+        for (MxLine l : lines) {
+            out[l.index()] = dta.line(ctx, rule, l);
+        }
+        return out;
+    }
+
+    private static BigDecimal sum(TaxDecision[] decisions) {
+        BigDecimal total = BigDecimal.ZERO;
+        for (TaxDecision d : decisions) {
+            total = d == null ? total : total.add(d.amount());
+        }
+        return total;
+    }
+
+    /** Each partida's DTA for the IEPS/IVA base: its per-mille DTA plus its share of the minimum's top-up. */
+    private static BigDecimal[] withShares(TaxDecision[] dtaLines, TaxDecision topUp) {
+        BigDecimal[] amounts = new BigDecimal[dtaLines.length];
+        for (int i = 0; i < dtaLines.length; i++) {
+            amounts[i] = dtaLines[i] == null ? BigDecimal.ZERO : dtaLines[i].amount();
+        }
+        if (topUp == null) {
+            return amounts;
+        }
+        BigDecimal[] shares = Money.prorate(topUp.amount(), amounts);
+        BigDecimal[] out = new BigDecimal[amounts.length];
+        for (int i = 0; i < amounts.length; i++) {
+            out[i] = amounts[i].add(shares[i]);
+        }
+        return out;
     }
 
     /** IGI, DTA, CC, IEPS, IVA of one imported partida, in the order each base needs the previous taxes. */
-    private void importTaxes(MxContext ctx, MxContext definitive, MxLine l, Measure hypotheticalDta,
-                             TaxDecision dtaLine, List<TaxDecision> taxes) {
+    private void importTaxes(MxContext ctx, MxLine l, TaxDecision dtaLine, BigDecimal dtaForBase,
+                             List<TaxDecision> taxes) {
         TaxDecision igiLine = igi.decide(ctx, l);
         taxes.add(igiLine);
         if (dtaLine != null) {
@@ -103,14 +147,11 @@ final class MexicanAssessor {
         if (ccLine != null) {
             taxes.add(ccLine);
         }
-        // Temporary imports: IVA/IEPS base uses the DTA a definitive import would pay.
-        TaxDecision dtaDefinitive = hypotheticalDta != null ? dta.line(definitive, hypotheticalDta, l) : dtaLine;
-        BigDecimal dtaForBase = dtaDefinitive == null ? BigDecimal.ZERO : dtaDefinitive.amount();
         BigDecimal ccAmount = ccLine == null ? BigDecimal.ZERO : ccLine.amount();
         BigDecimal valueBase = l.customsValue().add(igiLine.amount()).add(dtaForBase).add(ccAmount);
         StringBuilder composition = new StringBuilder(96).append("VA ").append(l.customsValue().toPlainString())
                 .append(" + IGI ").append(igiLine.amount().toPlainString())
-                .append(" + DTA ").append(dtaForBase.toPlainString());
+                .append(" + DTA ").append(Money.cents(dtaForBase).toPlainString());
         if (ccLine != null) {
             composition.append(" + CC ").append(ccAmount.toPlainString());
         }
@@ -123,11 +164,61 @@ final class MexicanAssessor {
         taxes.add(iva.decide(ctx, l, ivaBase, composition.toString()));
     }
 
-    private GoverningExchangeRate governing(AssessmentRequest r) {
+    /**
+     * The exchange rate, after checking that the reference data every partida needs are loaded: the FIX
+     * (for USD values) and the IGI or IGE rate of each fracción. All that is missing is reported in one
+     * problem, one violation per datum, so a pending assessment names everything to load at once.
+     */
+    private Fx referenceData(AssessmentRequest r, MxTreatment treatment, TariffLine[] tariffs) {
+        List<ProblemException> missing = new ArrayList<>();
+        Fx fx = null;
         try {
-            return exchangeRates.usdMxn(r.date());
+            fx = exchangeRate(r);
         } catch (ProblemException e) {
-            throw e.violations().isEmpty() ? e.atField("date") : e;
+            missing.add(e);
+        }
+        for (int i = 0; i < tariffs.length; i++) {
+            TariffLine t = tariffs[i];
+            String field = "lines[" + i + "].tariffCode";
+            String fraccion = t.tariffCode().substring(0, 8) + " (" + t.tariffCode() + ")";
+            if (treatment.imports() && t.general().isEmpty()) {
+                missing.add(Problems.rateNotLoaded(field, "No IGI rate is loaded for fracción " + fraccion + " on "
+                        + r.date() + "; load it in the reference data (PUT /api/v1/reference/tariff/MX/rates)"));
+            } else if (treatment.exports() && t.exportRate().isEmpty()) {
+                missing.add(Problems.rateNotLoaded(field, "No IGE (export) rate is loaded for fracción " + fraccion
+                        + " on " + r.date() + "; load it in the reference data (PUT /api/v1/reference/tariff/MX/rates)"));
+            }
+        }
+        if (!missing.isEmpty()) {
+            throw Problems.together(missing);
+        }
+        return fx;
+    }
+
+    /** The exchange rate and where it comes from, or — for MXN values only — why there is none. */
+    private record Fx(BigDecimal rate, Assessment.ExchangeRateSource source, ProblemException missing) {
+    }
+
+    /**
+     * The declared rate, else the FIX governing the date. USD values cannot be valued without it (the
+     * problem goes up: missing reference data); MXN values can, and only a USD-denominated quota then
+     * needs it ({@link MxContext#usdToMxn}).
+     */
+    private Fx exchangeRate(AssessmentRequest r) {
+        if (r.exchangeRate() != null) {
+            return new Fx(r.exchangeRate(), new Assessment.ExchangeRateSource("DECLARED", null, null,
+                    "declared in the pedimento", "art. 56 LA; art. 20 CFF"), null);
+        }
+        try {
+            GoverningExchangeRate g = exchangeRates.usdMxn(r.date());
+            return new Fx(g.rate(), new Assessment.ExchangeRateSource("PUBLISHED", g.determinationDate(),
+                    g.publicationDate(), g.source(), g.legalBasis()), null);
+        } catch (ProblemException e) {
+            ProblemException atDate = e.violations().isEmpty() ? e.atField("date") : e;
+            if (!"MXN".equals(r.currency())) {
+                throw atDate;
+            }
+            return new Fx(null, null, atDate);
         }
     }
 

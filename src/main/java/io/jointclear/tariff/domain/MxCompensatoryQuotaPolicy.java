@@ -28,25 +28,21 @@ final class MxCompensatoryQuotaPolicy {
             throw Problems.unitConversion(l.field("quantity.unit"), "Cannot convert " + l.quantity().describe()
                     + " to " + m.unit() + " for cuota compensatoria " + m.ruleId());
         }
-        BigDecimal fx = "USD".equals(m.currency()) ? ctx.exchangeRate() : BigDecimal.ONE;
-        BigDecimal amount = Money.cents(m.amount().multiply(q).multiply(fx));
+        BigDecimal amount = Money.cents(ctx.inPesos(m, m.amount(), l.field("tariffCode")).multiply(q));
         return TaxDecision.of(m, "CC", q, m.unit(), Money.plain(m.amount()) + " " + m.currency() + "/" + m.unit(),
                 "SPECIFIC", amount, form, "Specific cuota compensatoria on origin " + l.origin() + " (" + who + ")");
     }
 
+    /** The exporter's own row when the resolution names it, else the general one; the most specific of each. */
     private Measure find(MxContext ctx, MxLine l) {
-        Measure general = null;
-        for (Measure m : ctx.book().of(Authority.MX, "CC")) {
-            if ((m.kind() == MeasureKind.PERCENT || m.kind() == MeasureKind.SPECIFIC) && m.inForce(ctx.date())
-                    && !m.origins().isEmpty() && m.coversOrigin(l.origin()) && m.tariffMatch(l.tariffCode()) >= 0) {
-                if (!m.company().isEmpty() && m.company().equals(l.company())) {
-                    return m;
-                }
-                if (m.company().isEmpty() && general == null) {
-                    general = m;
-                }
-            }
-        }
-        return general;
+        Measure company = l.company() == null ? null : ctx.book().mostSpecific(Authority.MX, "CC", l.tariffCode(),
+                m -> applies(ctx, l, m) && m.company().equals(l.company()));
+        return company != null ? company : ctx.book().mostSpecific(Authority.MX, "CC", l.tariffCode(),
+                m -> applies(ctx, l, m) && m.company().isEmpty());
+    }
+
+    private static boolean applies(MxContext ctx, MxLine l, Measure m) {
+        return (m.kind() == MeasureKind.PERCENT || m.kind() == MeasureKind.SPECIFIC) && m.inForce(ctx.date())
+                && !m.origins().isEmpty() && m.coversOrigin(l.origin());
     }
 }

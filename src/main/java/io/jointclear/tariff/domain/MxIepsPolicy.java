@@ -39,7 +39,7 @@ final class MxIepsPolicy {
             ctx.warnings().used(carbon);
             BigDecimal q = quantity(l, carbon);
             out.add(TaxDecision.of(carbon, "IEPS_CARBON", q, carbon.unit(), quota(carbon.amount(), carbon),
-                    "SPECIFIC", Money.cents(q.multiply(carbon.amount())), form,
+                    "SPECIFIC", Money.cents(q.multiply(ctx.inPesos(carbon, carbon.amount(), l.field("tariffCode")))), form,
                     "Carbon quota " + carbon.ruleId().substring(carbon.ruleId().lastIndexOf('.') + 1)));
         }
         return out;
@@ -49,8 +49,8 @@ final class MxIepsPolicy {
         ctx.warnings().used(fuel);
         BigDecimal q = quantity(l, fuel);
         Measure stimulus = stimulus(ctx, fuel);
-        BigDecimal perUnit = fuel.amount();
-        String rate = quota(perUnit, fuel);
+        BigDecimal perUnit = ctx.inPesos(fuel, fuel.amount(), l.field("tariffCode"));
+        String rate = quota(fuel.amount(), fuel);
         String reason = "Fuel quota " + fuel.ruleId().substring(fuel.ruleId().lastIndexOf('.') + 1);
         if (stimulus == null) {
             ctx.warnings().add("IEPS_STIMULUS_NOT_LOADED", "No weekly IEPS estímulo fiscal is loaded for "
@@ -93,19 +93,8 @@ final class MxIepsPolicy {
 
     /** The most specific row of a kind covering the line, honouring octane conditions. */
     private Measure best(MxContext ctx, MxLine l, String taxCode, MeasureKind kind) {
-        Measure best = null;
-        int bestLength = -1;
-        for (Measure m : ctx.book().of(Authority.MX, taxCode)) {
-            if (m.kind() != kind || !m.inForce(ctx.date()) || !m.coversOrigin(l.origin())) {
-                continue;
-            }
-            int length = m.tariffMatch(l.tariffCode());
-            if (length > bestLength && octaneHolds(m, l)) {
-                best = m;
-                bestLength = length;
-            }
-        }
-        return best;
+        return ctx.book().mostSpecific(Authority.MX, taxCode, l.tariffCode(), m -> m.kind() == kind
+                && m.inForce(ctx.date()) && m.coversOrigin(l.origin()) && octaneHolds(m, l));
     }
 
     private static boolean octaneHolds(Measure m, MxLine l) {

@@ -29,19 +29,20 @@ final class MxIgiPolicy {
                     "AD_VALOREM", amount, form, "T-MEC preferential rate for originating goods of "
                             + l.origin() + " (identifier TL/T-MEC); MFN would be " + mfn.text() + deferral);
         }
-        DutyRates.Applied a = DutyRates.apply(mfn, l.customsValue(), "MXN", ctx.exchangeRate(), l.quantity(),
+        DutyRates.Applied a = DutyRates.apply(mfn, l.customsValue(), "MXN",
+                () -> ctx.usdToMxn("The specific IGI rate " + mfn.text() + " of " + l.tariffCode()), l.quantity(),
                 l.field("quantity.unit"));
         return new TaxDecision("IGI", a.base(), a.baseUnit(), mfn.text(), a.rateType(), a.amount(), form, TIGIE,
                 "MX.IGI.TIGIE", l.tariff().rateSource(), Confidence.HIGH,
                 "MFN rate of fracción " + l.tariffCode() + deferral);
     }
 
+    /** The most specific preference row in force for the line's program and origin (an exact fracción beats {@code *}). */
     private Measure preference(MxContext ctx, MxLine l) {
-        for (Measure m : ctx.book().of(Authority.MX, "IGI")) {
-            if (m.inForce(ctx.date()) && m.grantedTo(l.program()) && !m.programs().isEmpty()
-                    && m.coversOrigin(l.origin()) && m.tariffMatch(l.tariffCode()) >= 0) {
-                return m;
-            }
+        Measure m = ctx.book().mostSpecific(Authority.MX, "IGI", l.tariffCode(), r -> r.inForce(ctx.date())
+                && !r.programs().isEmpty() && r.grantedTo(l.program()) && r.coversOrigin(l.origin()));
+        if (m != null) {
+            return m;
         }
         throw Problems.unsupported(l.field("preference"), "Preference " + l.program() + " cannot be granted to "
                 + l.tariffCode() + " of origin " + l.origin() + " on " + ctx.date()
@@ -51,7 +52,8 @@ final class MxIgiPolicy {
     private TaxDecision export(MxContext ctx, MxLine l) {
         DutyRate ige = l.tariff().exportRate().orElseThrow(() -> Problems.rateNotLoaded(l.field("tariffCode"),
                 "No IGE (export) rate is loaded for " + l.tariffCode() + " on " + ctx.date()));
-        DutyRates.Applied a = DutyRates.apply(ige, l.customsValue(), "MXN", ctx.exchangeRate(), l.quantity(),
+        DutyRates.Applied a = DutyRates.apply(ige, l.customsValue(), "MXN",
+                () -> ctx.usdToMxn("The specific IGE rate " + ige.text() + " of " + l.tariffCode()), l.quantity(),
                 l.field("quantity.unit"));
         return new TaxDecision("IGE", a.base(), a.baseUnit(), ige.text(), a.rateType(), a.amount(), "0", TIGIE,
                 "MX.IGE.TIGIE", l.tariff().rateSource(), Confidence.HIGH, "Export rate of fracción " + l.tariffCode());

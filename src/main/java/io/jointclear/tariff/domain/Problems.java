@@ -31,6 +31,21 @@ public final class Problems {
         return at(422, "MEASURE_NOT_LOADED", "Measure not loaded", field, message);
     }
 
+    /** Several problems as one: the first's status and code, every violation (one alone is returned as is). */
+    public static ProblemException together(List<ProblemException> problems) {
+        if (problems.size() == 1) {
+            return problems.getFirst();
+        }
+        List<FieldViolation> violations = new java.util.ArrayList<>();
+        StringBuilder detail = new StringBuilder().append(problems.size()).append(" reference data are missing: ");
+        for (ProblemException p : problems) {
+            violations.addAll(p.violations().isEmpty() ? List.of(new FieldViolation("", p.code(), p.getMessage())) : p.violations());
+            detail.append(p == problems.getFirst() ? "" : "; ").append(p.getMessage());
+        }
+        ProblemException first = problems.getFirst();
+        return new ProblemException(first.status(), first.code(), first.title(), detail.toString(), violations);
+    }
+
     public static ProblemException rateNotLoaded(String field, String message) {
         return at(422, "RATE_NOT_LOADED", "Rate not loaded", field, message);
     }

@@ -24,6 +24,10 @@ final class RequestChecks {
         if (r.date() == null) {
             v.add(new FieldViolation("date", "REQUIRED", "the governing date is required (YYYY-MM-DD)"));
         }
+        if (r.currency() == null || r.currency().isBlank()) {
+            // Never assumed: the same figures in MXN and in USD differ eighteen-fold.
+            v.add(new FieldViolation("currency", "REQUIRED", "the currency of the line values is required (USD or MXN for MX, USD for US)"));
+        }
         if (r.lines().isEmpty()) {
             v.add(new FieldViolation("lines", "REQUIRED", "at least one line is required"));
         }
@@ -34,7 +38,7 @@ final class RequestChecks {
             if (r.type() == null || r.type().isBlank()) {
                 v.add(new FieldViolation("type", "REQUIRED", "the clave de pedimento is required"));
             }
-            if (r.currency() != null && !r.currency().equals("USD") && !r.currency().equals("MXN")) {
+            if (r.currency() != null && !r.currency().isBlank() && !r.currency().equals("USD") && !r.currency().equals("MXN")) {
                 v.add(new FieldViolation("currency", "UNSUPPORTED_CURRENCY",
                         "values in " + r.currency() + " need an equivalence factor; declare USD or MXN"));
             }
@@ -44,7 +48,7 @@ final class RequestChecks {
             nonNegative(v, "freight", r.freight());
             nonNegative(v, "insurance", r.insurance());
             nonNegative(v, "otherIncrementables", r.otherIncrementables());
-        } else if (r.authority() == Authority.US && r.currency() != null && !r.currency().equals("USD")) {
+        } else if (r.authority() == Authority.US && r.currency() != null && !r.currency().isBlank() && !r.currency().equals("USD")) {
             v.add(new FieldViolation("currency", "UNSUPPORTED_CURRENCY",
                     "US entered values must be declared in USD (19 CFR 159 conversion is not loaded)"));
         }

@@ -58,7 +58,7 @@ final class UsAdCvdPolicy {
                     Money.cents(BigDecimal.ZERO), null, "Case " + caseNumber + " not in force on " + ctx.date());
         }
         ctx.warnings().used(m);
-        if (m.tariffMatch(l.tariffCode()) < 0 || !m.coversOrigin(l.origin())) {
+        if (m.specificity(l.tariffCode()) < 0 || !m.coversOrigin(l.origin())) {
             ctx.warnings().add("AD_CVD_SCOPE", "Line " + (l.index() + 1) + " (" + l.tariffCode() + ", origin "
                     + l.origin() + ") is outside the loaded scope of case " + caseNumber + "; deposit computed as claimed",
                     m.ruleId());
@@ -80,7 +80,7 @@ final class UsAdCvdPolicy {
     private void unclaimed(UsContext ctx, UsLine l, String code) {
         for (Measure m : ctx.book().of(Authority.US, code)) {
             if (m.inForce(ctx.date()) && m.company().isEmpty() && !l.line().adCvdCases().contains(m.caseNumber())
-                    && m.coversOrigin(l.origin()) && m.tariffMatch(l.tariffCode()) >= 0) {
+                    && m.coversOrigin(l.origin()) && m.specificity(l.tariffCode()) >= 0) {
                 ctx.warnings().add("POSSIBLE_AD_CVD", "Line " + (l.index() + 1) + " (" + l.tariffCode() + ", origin "
                         + l.origin() + ") falls in the scope of case " + m.caseNumber()
                         + " but the case is not claimed", m.ruleId());

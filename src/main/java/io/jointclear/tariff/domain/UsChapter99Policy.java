@@ -73,7 +73,7 @@ final class UsChapter99Policy {
                     || !m.coversOrigin(l.origin())) {
                 continue;
             }
-            int length = m.tariffMatch(l.tariffCode());
+            int length = m.specificity(l.tariffCode());
             // Rows are ordered by priority: a later row wins only with the same priority and a longer prefix.
             if (length >= 0 && (best == null || (m.priority() == best.priority() && length > bestLength))) {
                 best = m;
@@ -85,26 +85,14 @@ final class UsChapter99Policy {
 
     /** The most specific in-force PERCENT row of a code covering the line. */
     private static Measure best(UsContext ctx, UsLine l, String code, Stacking stacking) {
-        Measure best = null;
-        int bestLength = -1;
-        for (Measure m : ctx.book().of(Authority.US, code)) {
-            if (m.kind() != MeasureKind.PERCENT || m.stacking() != stacking || !m.inForce(ctx.date())
-                    || !m.coversOrigin(l.origin())) {
-                continue;
-            }
-            int length = m.tariffMatch(l.tariffCode());
-            if (length > bestLength) {
-                best = m;
-                bestLength = length;
-            }
-        }
-        return best;
+        return ctx.book().mostSpecific(Authority.US, code, l.tariffCode(), m -> m.kind() == MeasureKind.PERCENT
+                && m.stacking() == stacking && m.inForce(ctx.date()) && m.coversOrigin(l.origin()));
     }
 
     private static Measure exemption(UsContext ctx, UsLine l, Measure measure) {
         for (Measure m : ctx.book().of(Authority.US, measure.taxCode())) {
             if (m.kind() == MeasureKind.EXEMPTION && m.appliesTo().equals(measure.ruleId()) && m.inForce(ctx.date())
-                    && m.coversOrigin(l.origin()) && m.tariffMatch(l.tariffCode()) >= 0
+                    && m.coversOrigin(l.origin()) && m.specificity(l.tariffCode()) >= 0
                     && (m.programs().isEmpty() || m.grantedTo(l.spi())) && conditionHolds(ctx, m)) {
                 return m;
             }
@@ -123,7 +111,7 @@ final class UsChapter99Policy {
 
     private static void notices(UsContext ctx, UsLine l) {
         for (Measure m : ctx.book().of(Authority.US, "NOTICE")) {
-            if (m.inForce(ctx.date()) && m.coversOrigin(l.origin()) && m.tariffMatch(l.tariffCode()) >= 0
+            if (m.inForce(ctx.date()) && m.coversOrigin(l.origin()) && m.specificity(l.tariffCode()) >= 0
                     && (m.programs().isEmpty() || m.grantedTo(l.spi()))) {
                 ctx.warnings().add("NOTICE", m.note(), m.ruleId());
             }

@@ -38,7 +38,7 @@ final class UsDutyPolicy {
             ruleId = "US.HTSUS.GENERAL";
             reason = "Column 1 general (MFN) rate";
         }
-        DutyRates.Applied a = DutyRates.apply(rate, l.value(), "USD", BigDecimal.ONE, l.quantity(),
+        DutyRates.Applied a = DutyRates.apply(rate, l.value(), "USD", () -> BigDecimal.ONE, l.quantity(),
                 l.field("quantity.unit"));
         return new TaxDecision("DUTY", a.base(), a.baseUnit(), rate.text(), a.rateType(), a.amount(), null,
                 "HTSUS " + l.tariffCode() + "; 19 U.S.C. 1202", ruleId, l.tariff().rateSource(), Confidence.HIGH,

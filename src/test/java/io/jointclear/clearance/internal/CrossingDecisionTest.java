@@ -2,12 +2,16 @@ package io.jointclear.clearance.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+import static org.assertj.core.groups.Tuple.tuple;
 
 import io.jointclear.clearance.CrossingStatus;
 import io.jointclear.clearance.Decision;
+import io.jointclear.declaration.DeclarationDocument;
 import io.jointclear.risk.Lane;
 import io.jointclear.risk.Selection;
 import io.jointclear.shared.Authority;
+import io.jointclear.shared.FieldViolation;
 import io.jointclear.shared.ProblemException;
 import java.time.Instant;
 import java.util.List;
@@ -73,6 +77,68 @@ class CrossingDecisionTest {
         assertThat(c.inspectionRequired).isTrue();
         assertThatThrownBy(() -> c.decide(Authority.MX, Decision.RELEASE, "officer-mx", "", T))
                 .isInstanceOf(ProblemException.class);
+    }
+
+    @Test
+    void anAuthorityWhoseAssessmentIsPendingMayHoldButNotRelease() {
+        Crossing c = selected(Lane.GREEN, Lane.GREEN);
+        c.declarations = new java.util.ArrayList<>(List.of(
+                pending(Authority.MX, "262434566001234",
+                        new FieldViolation("declarations[0].date", "DATE_OUTSIDE_REFERENCE_DATA", "no FIX for 2026-03-10"),
+                        new FieldViolation("declarations[0].lines[0].tariffCode", "RATE_NOT_LOADED", "no IGE rate for fracción 07020003")),
+                assessed(Authority.US, "31600042712")));
+        ProblemException refused = catchThrowableOfType(ProblemException.class,
+                () -> c.decide(Authority.MX, Decision.RELEASE, "officer-mx", "", T));
+        assertThat(refused.status()).isEqualTo(409);
+        assertThat(refused.code()).isEqualTo("ASSESSMENT_PENDING");
+        assertThat(refused.getMessage()).contains("pedimento 262434566001234", "no FIX for 2026-03-10",
+                "07020003", DecisionPolicy.MX_ASSESSMENT_BASIS);
+        assertThat(refused.violations()).extracting(FieldViolation::field, FieldViolation::code).containsExactly(
+                tuple("declarations[0].date", "DATE_OUTSIDE_REFERENCE_DATA"),
+                tuple("declarations[0].lines[0].tariffCode", "RATE_NOT_LOADED"));
+        assertThat(c.decisions).isEmpty();
+        assertThat(c.status).isEqualTo(CrossingStatus.SELECTED);
+
+        // the other authority is not held back by it; holding stays possible
+        c.decide(Authority.US, Decision.RELEASE, "officer-us", "", T);
+        c.decide(Authority.MX, Decision.HOLD, "officer-mx", "waiting for the IGE rate", T.plusSeconds(60));
+        assertThat(c.status).isEqualTo(CrossingStatus.HELD);
+
+        // once reassessed, the release goes through and is final
+        c.declarations.set(0, assessed(Authority.MX, "262434566001234"));
+        c.decide(Authority.MX, Decision.RELEASE, "officer-mx", "", T.plusSeconds(120));
+        assertThat(c.status).isEqualTo(CrossingStatus.RELEASED);
+    }
+
+    @Test
+    void aDeclarationWithNothingToAssessDoesNotBlockTheRelease() {
+        Crossing c = selected(Lane.GREEN, Lane.GREEN);
+        c.declarations = new java.util.ArrayList<>(List.of(
+                new StoredDeclaration(document(Authority.US, "31600042712"), StoredDeclaration.NOT_APPLICABLE, null, List.of(), T)));
+        c.decide(Authority.US, Decision.RELEASE, "officer-us", "", T);
+        assertThat(c.latestDecision(Authority.US)).contains(Decision.RELEASE);
+    }
+
+    @Test
+    void aReleaseOutOfTurnIsRefusedForTheStateBeforeTheAssessmentIsLookedAt() {
+        Crossing c = new Crossing(UUID.randomUUID(), "broker", T, CrossingStatus.FILED, 0);
+        c.declarations = new java.util.ArrayList<>(List.of(pending(Authority.MX, "262434566001234",
+                new FieldViolation("declarations[0].date", "DATE_OUTSIDE_REFERENCE_DATA", "no FIX"))));
+        assertThat(catchThrowableOfType(ProblemException.class,
+                () -> c.decide(Authority.MX, Decision.RELEASE, "officer-mx", "", T)).code()).isEqualTo("INVALID_TRANSITION");
+    }
+
+    private static StoredDeclaration pending(Authority authority, String number, FieldViolation... missing) {
+        return new StoredDeclaration(document(authority, number), StoredDeclaration.PENDING, null, List.of(missing), T);
+    }
+
+    private static StoredDeclaration assessed(Authority authority, String number) {
+        return new StoredDeclaration(document(authority, number), StoredDeclaration.ASSESSED, null, List.of(), T);
+    }
+
+    private static DeclarationDocument document(Authority authority, String number) {
+        return new DeclarationDocument(authority, number, "IMP", "A1", null, null, null, null, null, null, null, null,
+                null, "USD", null, null, null, null, null, List.of(), List.of());
     }
 
     private static Crossing selected(Lane mx, Lane us) {

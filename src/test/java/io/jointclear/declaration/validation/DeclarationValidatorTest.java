@@ -97,6 +97,9 @@ class DeclarationValidatorTest {
                 mx("lines[0].destination", "UNKNOWN_COUNTRY", t -> line0(t).put("destination", "USA")),
                 mx("exporter.country", "UNKNOWN_COUNTRY", t -> ((ObjectNode) t.get("exporter")).put("country", "QQ")),
                 mx("currency", "UNKNOWN_CURRENCY", t -> t.put("currency", "XYZ")),
+                // a missing currency is never taken for USD
+                mx("currency", "REQUIRED", t -> t.remove("currency")),
+                us("currency", "REQUIRED", t -> t.remove("currency")),
                 mx("lines[0].quantity.unit", "UNKNOWN_UNIT", t -> ((ObjectNode) line0(t).get("quantity")).put("unit", "KILO")),
                 mx("customsOffice", "UNKNOWN_CUSTOMS_OFFICE", t -> t.put("customsOffice", "990").put("number", "269934566001234")),
                 mx("operation", "UNKNOWN_OPERATION", t -> t.put("operation", "EXX")),

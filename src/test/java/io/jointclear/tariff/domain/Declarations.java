@@ -48,6 +48,11 @@ public final class Declarations {
             return this;
         }
 
+        public Builder currency(String currency) {
+            this.currency = currency;
+            return this;
+        }
+
         public Builder incrementables(String freight, String insurance) {
             this.freight = d(freight);
             this.insurance = d(insurance);
