@@ -8,6 +8,9 @@ import java.util.UUID;
 /** The joint case API: filing, amendment, arrival, decisions and the inspection milestones. */
 public interface Crossings {
 
+    /** Problem code of a release refused while the authority's own assessment is pending or failed. */
+    String ASSESSMENT_PENDING = "ASSESSMENT_PENDING";
+
     /** Validates, assesses and stores a crossing; returns it in status FILED. */
     CrossingView file(FileCrossing crossing, Actor actor);
 

@@ -292,7 +292,17 @@ public class TrafficSimulator implements ApplicationListener<ApplicationReadyEve
     }
 
     private void decide(UUID id, Authority authority, Decision decision, String notes) {
-        CrossingView c = crossings.decide(id, new RecordDecision(authority, decision, notes), officer(authority));
+        CrossingView c;
+        try {
+            c = crossings.decide(id, new RecordDecision(authority, decision, notes), officer(authority));
+        } catch (ProblemException e) {
+            if (decision != Decision.RELEASE || !Crossings.ASSESSMENT_PENDING.equals(e.code())) {
+                throw e;
+            }
+            // An officer cannot release goods whose contributions are not determined: the goods wait.
+            c = crossings.decide(id, new RecordDecision(authority, Decision.HOLD,
+                    "Contribuciones por determinar / assessment pending"), officer(authority));
+        }
         switch (c.status()) {
             case RELEASED -> counters.released++;
             case SEIZED -> counters.seized++;

@@ -1,5 +1,6 @@
 package io.jointclear.clearance.internal;
 
+import io.jointclear.clearance.Crossings;
 import io.jointclear.clearance.Decision;
 import io.jointclear.risk.Lane;
 import io.jointclear.shared.Authority;
@@ -79,7 +80,7 @@ final class DecisionPolicy {
             String name = kind(authority) + " " + d.document().number();
             pending.add(name);
             if (d.pending().isEmpty()) {
-                missing.add(new FieldViolation("declarations[" + i + "]", "ASSESSMENT_PENDING",
+                missing.add(new FieldViolation("declarations[" + i + "]", Crossings.ASSESSMENT_PENDING,
                         name + ": assessment " + d.status()));
             }
             for (FieldViolation v : d.pending()) {
@@ -96,7 +97,7 @@ final class DecisionPolicy {
         }
         reason.append(". Load the data and ask for a reassessment (POST /api/v1/crossings/").append(c.id)
                 .append("/reassessment); holding stays possible");
-        return new Verdict("ASSESSMENT_PENDING", "Assessment pending",
+        return new Verdict(Crossings.ASSESSMENT_PENDING, "Assessment pending",
                 authority == Authority.MX ? MX_ASSESSMENT_BASIS : US_ASSESSMENT_BASIS, reason.toString(), missing);
     }
 
