@@ -40,6 +40,7 @@ import tools.jackson.databind.JsonNode;
         "jointclear.risk.minimum-random-rate.US=0",
         "jointclear.security.users[0].username=broker", "jointclear.security.users[0].password=broker",
         "jointclear.security.users[0].roles=BROKER",
+        "jointclear.security.users[0].filer.patente=3456", "jointclear.security.users[0].filer.filer-code=316",
         "jointclear.security.users[1].username=officer-mx", "jointclear.security.users[1].password=officer-mx",
         "jointclear.security.users[1].roles=OFFICER_MX",
         "jointclear.security.users[2].username=officer-us", "jointclear.security.users[2].password=officer-us",
