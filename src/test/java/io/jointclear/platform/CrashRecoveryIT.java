@@ -128,7 +128,9 @@ class CrashRecoveryIT {
         acknowledged.forEach((key, id) -> assertThat(idByKey.get(key)).as("filing %s", key).isEqualTo(id));
         // one crossing per key, and nothing else stored
         assertThat(new HashSet<>(idByKey.values())).hasSameSizeAs(sent.keySet());
-        assertThat(storedCrossings()).as("crossings stored for %d keys", sent.size()).isEqualTo(sent.size());
+        assertThat(count("clearance.crossing")).as("crossings stored for %d keys", sent.size()).isEqualTo(sent.size());
+        // the statistics fact of a filing commits with it: none lost in the crash either
+        assertThat(count("statistics.crossing_fact")).isEqualTo(sent.size());
     }
 
     /**
@@ -240,12 +242,12 @@ class CrashRecoveryIT {
     }
 
     /** Counted in the restarted platform's own database, reached on loopback like any client. */
-    private long storedCrossings() throws Exception {
+    private long count(String table) throws Exception {
         List<String> lock = Files.readAllLines(workDir.resolve("pg/postmaster.pid"));
         String url = "jdbc:postgresql://127.0.0.1:" + lock.get(3).trim() + "/postgres";
         try (Connection connection = DriverManager.getConnection(url, "postgres", "postgres");
              Statement statement = connection.createStatement();
-             ResultSet rs = statement.executeQuery("SELECT count(*) FROM clearance.crossing")) {
+             ResultSet rs = statement.executeQuery("SELECT count(*) FROM " + table)) {
             rs.next();
             return rs.getLong(1);
         }
