@@ -79,7 +79,9 @@ final class EmbeddedPostgresServer implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException("could not start embedded PostgreSQL in " + dataDir, e);
         }
-        postmasterPid = StalePostmaster.postmasterPid(dataDir).orElse(-1L);
+        // PostgreSQL writes its lock file before it accepts connections, so it is there now.
+        postmasterPid = StalePostmaster.postmasterPid(dataDir).orElseThrow(() ->
+                new IllegalStateException("embedded PostgreSQL runs without a readable postmaster.pid in " + dataDir));
         log.info("Embedded PostgreSQL up on port {} (pid {})", postgres.getPort(), postmasterPid);
         logDurability();
     }
