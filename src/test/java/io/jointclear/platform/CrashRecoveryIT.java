@@ -81,58 +81,71 @@ class CrashRecoveryIT {
         workDir = Files.createTempDirectory("jointclear-crash");
         int port = freePort();
         child = startChild(port, "first");
-
-        Map<String, Sent> sent = new ConcurrentHashMap<>();
-        Map<String, String> acknowledged = new ConcurrentHashMap<>();
-        Map<Integer, Integer> statuses = new ConcurrentHashMap<>();
-        AtomicBoolean crashed = new AtomicBoolean();
-        AtomicInteger rounds = new AtomicInteger();
         ExecutorService clients = Executors.newFixedThreadPool(CLIENTS);
-        List<Future<?>> load = new ArrayList<>();
-        for (int c = 0; c < CLIENTS; c++) {
-            load.add(clients.submit(() -> {
-                while (!crashed.get() && rounds.get() < MAX_FILINGS) {
-                    int round = rounds.incrementAndGet();
-                    Sent filing = new Sent(round, "crash-" + round, crossing(round));
-                    sent.put(filing.key(), filing);
-                    HttpResponse<String> answer = file(port, filing);
-                    if (answer != null) {
-                        statuses.merge(answer.statusCode(), 1, Integer::sum);
-                        if (answer.statusCode() == 201) {
-                            acknowledged.put(filing.key(), idOf(answer.body()));
-                        }
-                    }
-                }
-            }));
-        }
+        Load load = new Load();
+        List<Future<?>> running = load.start(port, clients);
         Thread.sleep(LOAD_BEFORE_CRASH.toMillis());
-        long postmaster = postmasterPid().orElseThrow();
+
         // the power cut: every PostgreSQL process and the JVM, no shutdown of any kind
-        powerCut(postmaster);
+        powerCut(postmasterPid().orElseThrow());
         child.destroyForcibly();
-        crashed.set(true);
-        for (Future<?> client : load) {
+        load.crashed.set(true);
+        for (Future<?> client : running) {
             client.get(30, TimeUnit.SECONDS);
         }
         child.waitFor(10, TimeUnit.SECONDS);
-        assertThat(acknowledged).as("filings answered 201 before the crash (statuses %s)", statuses).isNotEmpty();
+        assertThat(load.acknowledged).as("filings answered 201 before the crash (%s)", load.statuses).isNotEmpty();
         // while the database died under it the platform answered 503 (retry), never 500
-        assertThat(statuses.keySet()).as("answers before the crash").isSubsetOf(201, 503);
+        assertThat(load.statuses.keySet()).as("answers before the crash").isSubsetOf(201, 503);
 
-        child = startChild(freePort(), "after-crash");
-        int restartedPort = portOf(child);
-        Map<String, String> idByKey = resolveEveryKey(restartedPort, sent, acknowledged, clients);
+        int restartedPort = freePort();
+        child = startChild(restartedPort, "after-crash");
+        Map<String, String> idByKey = resolveEveryKey(restartedPort, load.sent, load.acknowledged, clients);
         clients.shutdownNow();
         System.out.printf("Crash test: %d filings sent, %d acknowledged before the crash, answers %s%n",
-                sent.size(), acknowledged.size(), statuses);
+                load.sent.size(), load.acknowledged.size(), load.statuses);
 
         // every acknowledged filing is there under the id it was answered with
-        acknowledged.forEach((key, id) -> assertThat(idByKey.get(key)).as("filing %s", key).isEqualTo(id));
+        load.acknowledged.forEach((key, id) -> assertThat(idByKey.get(key)).as("filing %s", key).isEqualTo(id));
         // one crossing per key, and nothing else stored
-        assertThat(new HashSet<>(idByKey.values())).hasSameSizeAs(sent.keySet());
-        assertThat(count("clearance.crossing")).as("crossings stored for %d keys", sent.size()).isEqualTo(sent.size());
+        int keys = load.sent.size();
+        assertThat(new HashSet<>(idByKey.values())).hasSize(keys);
+        assertThat(count("clearance.crossing")).as("crossings stored for %d keys", keys).isEqualTo(keys);
         // the statistics fact of a filing commits with it: none lost in the crash either
-        assertThat(count("statistics.crossing_fact")).isEqualTo(sent.size());
+        assertThat(count("statistics.crossing_fact")).isEqualTo(keys);
+    }
+
+    /** Clients filing back to back, each filing with its own key, until the crash. */
+    private final class Load {
+        final Map<String, Sent> sent = new ConcurrentHashMap<>();
+        final Map<String, String> acknowledged = new ConcurrentHashMap<>();
+        final Map<Integer, Integer> statuses = new ConcurrentHashMap<>();
+        final AtomicBoolean crashed = new AtomicBoolean();
+        private final AtomicInteger rounds = new AtomicInteger();
+
+        List<Future<?>> start(int port, ExecutorService clients) {
+            List<Future<?>> running = new ArrayList<>();
+            for (int c = 0; c < CLIENTS; c++) {
+                running.add(clients.submit(() -> {
+                    while (!crashed.get() && rounds.get() < MAX_FILINGS) {
+                        int round = rounds.incrementAndGet();
+                        Sent filing = new Sent(round, "crash-" + round, crossing(round));
+                        sent.put(filing.key(), filing);
+                        record(filing, file(port, filing));
+                    }
+                }));
+            }
+            return running;
+        }
+
+        private void record(Sent filing, HttpResponse<String> answer) {
+            if (answer != null) {
+                statuses.merge(answer.statusCode(), 1, Integer::sum);
+                if (answer.statusCode() == 201) {
+                    acknowledged.put(filing.key(), idOf(answer.body()));
+                }
+            }
+        }
     }
 
     /**
@@ -216,18 +229,11 @@ class CrashRecoveryIT {
         while (System.nanoTime() < deadline) {
             assertThat(process.isAlive()).as("the platform exited at start; see %s", log).isTrue();
             if (ready(port)) {
-                childPorts.put(process, port);
                 return process;
             }
             Thread.sleep(250);
         }
         throw new AssertionError("the platform did not become ready within " + START_LIMIT + "; see " + log);
-    }
-
-    private final Map<Process, Integer> childPorts = new ConcurrentHashMap<>();
-
-    private int portOf(Process process) {
-        return childPorts.get(process);
     }
 
     private boolean ready(int port) {
