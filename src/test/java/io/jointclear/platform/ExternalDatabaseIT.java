@@ -46,7 +46,7 @@ class ExternalDatabaseIT {
     /** The embedded server's bean type, looked up by name: it is package-private in the platform. */
     static final class EmbeddedPostgresConfigurationProbe {
         static Class<?> type() throws ClassNotFoundException {
-            return Class.forName("io.jointclear.platform.database.EmbeddedPostgresConfiguration$EmbeddedPostgresServer");
+            return Class.forName("io.jointclear.platform.database.EmbeddedPostgresServer");
         }
     }
 }
