@@ -53,7 +53,7 @@ class CrossingController {
         this.json = json;
     }
 
-    @PostMapping
+    @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
     @Operation(summary = "File a crossing with both declarations (pre-arrival)",
             description = "Validates every declaration in layers, assesses both, stores the case in status FILED. "
                     + "With an Idempotency-Key a repeat of the same body returns the first answer; the same key with "
@@ -72,13 +72,16 @@ class CrossingController {
         } catch (JacksonException e) {
             throw new HttpMessageNotReadableException("The request body is not a crossing", e, new ServletServerHttpRequest(request));
         }
+        if (filing == null) {
+            throw notAnObject("$");
+        }
         String answer = crossings.file(filing, body, actor, idempotencyKey);
         Matcher id = CROSSING_ID.matcher(answer);
         URI location = id.find() ? URI.create("/api/v1/crossings/" + id.group(1)) : null;
         return ResponseEntity.status(HttpStatus.CREATED).location(location).contentType(MediaType.APPLICATION_JSON).body(answer);
     }
 
-    @PostMapping("/batch")
+    @PostMapping(path = "/batch", consumes = MediaType.APPLICATION_JSON_VALUE)
     @Operation(summary = "File up to 100 crossings in one request (a broker's batch)",
             description = "Body {\"crossings\": [{\"idempotencyKey\": \"…\", \"crossing\": {…as for POST /api/v1/crossings…}}]}. "
                     + "Each crossing is validated, assessed and stored — or refused — on its own, all in one transaction; "
@@ -127,6 +130,9 @@ class CrossingController {
         }
         try {
             FileCrossing filing = json.readValue(body, item.offset(), item.length(), FileCrossing.class);
+            if (filing == null) {
+                throw notAnObject(at);
+            }
             byte[] bytes = java.util.Arrays.copyOfRange(body, item.offset(), item.offset() + item.length());
             return new CrossingCommands.BatchFiling(filing, item.idempotencyKey(), bytes, null);
         } catch (JacksonException e) {
@@ -134,6 +140,12 @@ class CrossingController {
                     "MALFORMED_CROSSING", "Malformed crossing", "item " + index + " is not a crossing: " + e.getOriginalMessage(),
                     List.of(new FieldViolation(at, "MALFORMED", "not a crossing as for POST /api/v1/crossings"))));
         }
+    }
+
+    /** A body of {@code null} where the crossing object belongs. */
+    private static ProblemException notAnObject(String field) {
+        return new ProblemException(400, "MALFORMED_JSON", "Malformed request body", "a crossing object is required",
+                List.of(new FieldViolation(field, "MALFORMED_JSON", "a JSON object is required")));
     }
 
     /** The same RFC 9457 shape as every other problem of the API (type, title, status, detail, code, errors). */
