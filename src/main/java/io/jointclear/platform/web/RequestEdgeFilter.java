@@ -18,6 +18,9 @@ import java.util.Enumeration;
 import java.util.List;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.InvalidMediaTypeException;
+import org.springframework.http.MediaType;
 import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 
@@ -74,7 +77,10 @@ class RequestEdgeFilter extends OncePerRequestFilter {
                 ? limits.maxImportBytes() : limits.maxRequestBytes();
     }
 
-    /** Control characters (C0 but tab, DEL, C1) never belong in a header; the idempotency key is visible ASCII. */
+    /**
+     * Control characters (C0 but tab, DEL, C1) never belong in a header; the idempotency key is visible
+     * ASCII (a blank one means none, as before).
+     */
     private static FieldViolation checkHeaders(HttpServletRequest request) {
         Enumeration<String> names = request.getHeaderNames();
         while (names.hasMoreElements()) {
@@ -82,20 +88,33 @@ class RequestEdgeFilter extends OncePerRequestFilter {
             Enumeration<String> values = request.getHeaders(name);
             while (values.hasMoreElements()) {
                 String value = values.nextElement();
-                if (IDEMPOTENCY_KEY.equalsIgnoreCase(name) && !visibleAscii(value)) {
+                if (IDEMPOTENCY_KEY.equalsIgnoreCase(name) && !value.isBlank() && !visibleAscii(value.strip())) {
                     return new FieldViolation(IDEMPOTENCY_KEY, "INVALID_IDEMPOTENCY_KEY",
                             "an idempotency key is 1 to " + MAX_IDEMPOTENCY_KEY + " visible ASCII characters");
                 }
                 if (hasControl(value)) {
                     return new FieldViolation(name, "MALFORMED_HEADER", "the header " + name + " contains control characters");
                 }
+                if (HttpHeaders.ACCEPT.equalsIgnoreCase(name) && !mediaTypes(value)) {
+                    // an unreadable Accept would leave even the problem answer without a media type
+                    return new FieldViolation(name, "MALFORMED_HEADER", "the header Accept is not a list of media types");
+                }
             }
         }
         return null;
     }
 
+    private static boolean mediaTypes(String value) {
+        try {
+            MediaType.parseMediaTypes(value);
+            return true;
+        } catch (InvalidMediaTypeException e) {
+            return false;
+        }
+    }
+
     private static boolean visibleAscii(String value) {
-        if (value.isEmpty() || value.length() > MAX_IDEMPOTENCY_KEY) {
+        if (value.length() > MAX_IDEMPOTENCY_KEY) {
             return false;
         }
         for (int i = 0; i < value.length(); i++) {
