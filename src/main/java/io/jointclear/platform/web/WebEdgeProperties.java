@@ -6,8 +6,9 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 /**
  * Limits every request meets before any module sees it ({@code jointclear.web.*}).
  *
- * @param maxRequestBytes largest body of a JSON request; a batch of 100 realistic crossings is about
- *                        300 KB, so 2 MiB leaves room without letting one caller fill the memory
+ * @param maxRequestBytes largest body of a JSON request; a batch of 100 crossings as the load
+ *                        generator sends them is 144 KB, so 2 MiB leaves ample room without letting one
+ *                        caller fill the memory
  * @param maxImportBytes  largest body of a CSV import (reference data files are larger than filings)
  * @param maxStringChars  longest string a JSON body may carry in any field; free text of the forms is
  *                        far shorter, and nothing longer is ever stored
