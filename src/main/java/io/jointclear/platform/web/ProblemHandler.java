@@ -2,10 +2,13 @@ package io.jointclear.platform.web;
 
 import io.jointclear.shared.FieldViolation;
 import io.jointclear.shared.ProblemException;
+import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.core.NestedExceptionUtils;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ProblemDetail;
@@ -67,6 +70,22 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
     @ExceptionHandler(InvalidParameterException.class)
     ResponseEntity<ProblemDetail> onInvalidParameter(InvalidParameterException e) {
         return badRequest("MALFORMED_QUERY", "Malformed request", "A request parameter could not be decoded", List.of());
+    }
+
+    /**
+     * A value the database refused as data (SQLSTATE class 22: numeric overflow, a character it cannot
+     * store, a date out of its range). The transaction is rolled back, so nothing was written; the
+     * input should have been refused earlier, by a named rule, hence the error log.
+     */
+    @ExceptionHandler(DataIntegrityViolationException.class)
+    ResponseEntity<ProblemDetail> onDataIntegrity(DataIntegrityViolationException e) {
+        if (NestedExceptionUtils.getMostSpecificCause(e) instanceof SQLException sql
+                && sql.getSQLState() != null && sql.getSQLState().startsWith("22")) {
+            log.error("A value reached the database that no rule refused (SQLSTATE {})", sql.getSQLState(), e);
+            return ResponseEntity.unprocessableContent().body(ProblemResponses.problem(422, "VALUE_NOT_STORABLE",
+                    "Value out of range", "A value of the request is beyond what can be stored; nothing was written", List.of()));
+        }
+        return onUnexpected(e);
     }
 
     @ExceptionHandler(IllegalArgumentException.class)

@@ -170,6 +170,19 @@ class EdgeProblemsIT {
     }
 
     @Test
+    void measureNumbersBeyondTheirColumnsAreRefusedNamingTheField() throws IOException {
+        String measure = "{\"ruleId\":\"MX.EDGE.1\",\"authority\":\"MX\",\"taxCode\":\"DTA\",\"kind\":\"PER_MILLE\",\"rate\":RATE,"
+                + "\"currency\":\"MXN\",\"tariffPrefixes\":[\"*\"],\"claves\":[\"IMP:A1\"],\"validFrom\":\"2027-01-01\","
+                + "\"legalBasis\":\"test\",\"source\":\"test\",\"confidence\":\"LOW\",\"reason\":\"edge test\"}";
+        // rate is numeric(12, 6): 1e7 overflowed the column (a 500 before)
+        for (String rate : new String[] {"1e7", "1e20", "0.0000001"}) {
+            JsonNode problem = problem(send("POST", "/api/v1/tariff/measures", "admin", "application/json",
+                    measure.replace("RATE", rate).getBytes(StandardCharsets.UTF_8)), 400, "INVALID_MEASURE");
+            assertThat(field(problem)).isEqualTo("rate");
+        }
+    }
+
+    @Test
     void jsonEndpointsTakeOnlyJson() throws IOException {
         int before = crossings();
         problem(send("POST", "/api/v1/crossings", "broker", "application/x-www-form-urlencoded",
