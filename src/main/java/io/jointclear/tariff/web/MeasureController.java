@@ -127,6 +127,10 @@ class MeasureController {
         fits(v, "amount", b.amount(), 12, 6);
         fits(v, "minimum", b.minimum(), 16, 2);
         fits(v, "maximum", b.maximum(), 16, 2);
+        noNulls(v, "tariffPrefixes", b.tariffPrefixes());
+        noNulls(v, "origins", b.origins());
+        noNulls(v, "claves", b.claves());
+        noNulls(v, "programs", b.programs());
         if (!v.isEmpty()) {
             throw invalid(v);
         }
@@ -173,6 +177,17 @@ class MeasureController {
             v.add(new FieldViolation(field, "REQUIRED", field + " is required for this kind"));
         } else if (value.signum() < 0) {
             v.add(new FieldViolation(field, "NEGATIVE_AMOUNT", field + " must not be negative"));
+        }
+    }
+
+    /** A list member that is null would be stored as a SQL NULL in a text array the engine never expects. */
+    private static void noNulls(List<FieldViolation> v, String field, List<String> values) {
+        if (values != null) {
+            for (int i = 0; i < values.size(); i++) {
+                if (values.get(i) == null || values.get(i).isBlank()) {
+                    v.add(new FieldViolation(field + "[" + i + "]", "REQUIRED", "a list member cannot be null or blank"));
+                }
+            }
         }
     }
 

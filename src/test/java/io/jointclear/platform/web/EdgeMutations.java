@@ -79,6 +79,9 @@ final class EdgeMutations {
         seeds.add(new Seed("POST", "/api/v1/assessments", "broker", "application/json", resource("assessment-us-tshirts.json"), true));
         seeds.add(new Seed("PUT", "/api/v1/reference/exchange-rates/USD/MXN", "admin", "text/csv", resource("fix-usd-mxn.csv"), false));
         seeds.add(new Seed("PUT", "/api/v1/reference/tariff/MX/rates", "admin", "text/csv", resource("mx-rates.csv"), false));
+        seeds.add(new Seed("POST", "/api/v1/tariff/measures", "admin", "application/json", resource("measure.json"), true));
+        seeds.add(new Seed("POST", "/api/v1/risk/rules", "admin", "application/json", resource("risk-rule.json"), true));
+        seeds.add(new Seed("POST", c + "/inspection/findings", "officer-mx", "application/json", resource("finding.json"), true));
         seeds.add(new Seed("GET", "/api/v1/crossings?status=FILED&limit=5", "officer-mx", null, null, false));
         seeds.add(new Seed("GET", c, "broker", null, null, false));
         seeds.add(new Seed("GET", "/api/v1/reference/tariff/MX/0702000304?date=2026-03-10", "broker", null, null, false));
