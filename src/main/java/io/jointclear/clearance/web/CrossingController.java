@@ -92,6 +92,9 @@ class CrossingController {
         BatchBody batch;
         try {
             batch = BatchBody.read(json, body);
+        } catch (BatchBody.UnknownProperty e) {
+            throw new ProblemException(400, "UNKNOWN_PROPERTY", "Unknown property", e.getMessage() + ": unknown property",
+                    List.of(new FieldViolation(e.getMessage(), "UNKNOWN_PROPERTY", "unknown property")));
         } catch (JacksonException | IllegalArgumentException e) {
             throw new ProblemException(400, "MALFORMED_BATCH", "Malformed batch",
                     "The body must be {\"crossings\": [{\"idempotencyKey\": …, \"crossing\": {…}}, …]}",
@@ -137,9 +140,6 @@ class CrossingController {
         }
         try {
             FileCrossing filing = json.readValue(body, item.offset(), item.length(), FileCrossing.class);
-            if (filing == null) {
-                throw notAnObject(at);
-            }
             byte[] bytes = java.util.Arrays.copyOfRange(body, item.offset(), item.offset() + item.length());
             return new CrossingCommands.BatchFiling(filing, item.idempotencyKey(), bytes, null);
         } catch (JacksonException e) {

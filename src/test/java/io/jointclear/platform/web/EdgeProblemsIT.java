@@ -230,6 +230,10 @@ class EdgeProblemsIT {
         assertThat(field(nested)).isEqualTo("declarations[0].lines[0].netWeigth");
         problem(send("POST", "/api/v1/assessments", "broker", "application/json",
                 "{\"authority\":\"US\",\"colour\":\"red\"}".getBytes(StandardCharsets.UTF_8)), 400, "UNKNOWN_PROPERTY");
+        JsonNode batch = problem(send("POST", "/api/v1/crossings/batch", "broker", "application/json",
+                ("{\"crossings\":[{\"idempotencyKey\":\"k\",\"crosing\":" + TOMATOES + "}]}").getBytes(StandardCharsets.UTF_8)),
+                400, "UNKNOWN_PROPERTY");
+        assertThat(field(batch)).isEqualTo("crossings[0].crosing");
     }
 
     @Test
