@@ -89,6 +89,8 @@ class DeclarationValidatorTest {
                         t -> ((ObjectNode) line0(t).get("quantity")).put("value", new BigDecimal("1e13"))),
                 mx("lines[0].netWeightKg", "AMOUNT_OUT_OF_RANGE", t -> line0(t).put("netWeightKg", new BigDecimal("1e15"))),
                 mx("exchangeRate", "AMOUNT_OUT_OF_RANGE", t -> t.put("exchangeRate", new BigDecimal("1000000"))),
+                mx("lines[0].description", "TOO_LONG", t -> line0(t).put("description", "x".repeat(1_001))),
+                mx("exporter.name", "TOO_LONG", t -> ((ObjectNode) t.get("exporter")).put("name", "x".repeat(301))),
                 mx("lines[0].tariffCode", "MALFORMED_TARIFF_CODE", t -> line0(t).put("tariffCode", "0702.00.03")),
                 us("number", "MALFORMED_ENTRY_NUMBER", t -> t.put("number", "31600042")),
                 us("number", "ENTRY_NUMBER_CHECK_DIGIT", t -> t.put("number", "31600042713")),
