@@ -32,13 +32,12 @@ record BatchBody(List<Item> items) {
                 String name = p.currentName();
                 JsonToken value = p.nextToken();
                 if (!"crossings".equals(name)) {
-                    p.skipChildren();
-                    continue;
+                    throw new UnknownProperty(name);
                 }
                 expect(value, JsonToken.START_ARRAY);
                 found = true;
                 while (p.nextToken() != JsonToken.END_ARRAY) {
-                    items.add(item(p));
+                    items.add(item(p, items.size()));
                 }
             }
             if (!found) {
@@ -48,7 +47,7 @@ record BatchBody(List<Item> items) {
         return new BatchBody(items);
     }
 
-    private static Item item(JsonParser p) {
+    private static Item item(JsonParser p, int index) {
         expect(p.currentToken(), JsonToken.START_OBJECT);
         String key = null;
         int offset = -1;
@@ -62,11 +61,20 @@ record BatchBody(List<Item> items) {
                 offset = (int) p.currentTokenLocation().getByteOffset();
                 p.skipChildren();
                 length = (int) p.currentLocation().getByteOffset() - offset;
-            } else {
+            } else if ("idempotencyKey".equals(name) || "crossing".equals(name)) {
                 p.skipChildren();
+            } else {
+                throw new UnknownProperty("crossings[" + index + "]." + name);
             }
         }
         return new Item(key, offset, length);
+    }
+
+    /** A member the batch does not have; unknown properties are refused, as everywhere in the API. */
+    static final class UnknownProperty extends IllegalArgumentException {
+        UnknownProperty(String path) {
+            super(path);
+        }
     }
 
     private static void expect(JsonToken actual, JsonToken expected) {

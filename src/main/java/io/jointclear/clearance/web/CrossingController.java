@@ -56,7 +56,7 @@ class CrossingController {
         this.json = json;
     }
 
-    @PostMapping
+    @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
     @Operation(summary = "File a crossing with both declarations (pre-arrival)",
             description = "Validates every declaration in layers, assesses both, stores the case in status FILED. "
                     + "With an Idempotency-Key (unique within the filer's organisation) a repeat of the same body returns "
@@ -76,6 +76,9 @@ class CrossingController {
         } catch (JacksonException e) {
             throw new HttpMessageNotReadableException("The request body is not a crossing", e, new ServletServerHttpRequest(request));
         }
+        if (filing == null) {
+            throw notAnObject("$");
+        }
         CrossingCommands.FilingAnswer answer = crossings.file(filing, body, actor, idempotencyKey);
         Matcher id = CROSSING_ID.matcher(answer.json());
         URI location = id.find() ? URI.create("/api/v1/crossings/" + id.group(1)) : null;
@@ -87,7 +90,7 @@ class CrossingController {
         return created.body(answer.json());
     }
 
-    @PostMapping("/batch")
+    @PostMapping(path = "/batch", consumes = MediaType.APPLICATION_JSON_VALUE)
     @Operation(summary = "File up to 100 crossings in one request (a broker's batch)",
             description = "Body {\"crossings\": [{\"idempotencyKey\": \"…\", \"crossing\": {…as for POST /api/v1/crossings…}}]}. "
                     + "Each crossing is validated, assessed and stored — or refused — on its own, all in one transaction; "
@@ -107,6 +110,9 @@ class CrossingController {
         BatchBody batch;
         try {
             batch = BatchBody.read(json, body);
+        } catch (BatchBody.UnknownProperty e) {
+            throw new ProblemException(400, "UNKNOWN_PROPERTY", "Unknown property", e.getMessage() + ": unknown property",
+                    List.of(new FieldViolation(e.getMessage(), "UNKNOWN_PROPERTY", "unknown property")));
         } catch (JacksonException | IllegalArgumentException e) {
             throw new ProblemException(400, "MALFORMED_BATCH", "Malformed batch",
                     "The body must be {\"crossings\": [{\"idempotencyKey\": …, \"crossing\": {…}}, …]}",
@@ -138,6 +144,13 @@ class CrossingController {
 
     private CrossingCommands.BatchFiling bind(byte[] body, BatchBody.Item item, int index) {
         String at = "crossings[" + index + "].crossing";
+        if (item.idempotencyKey() != null && !item.idempotencyKey().isBlank()
+                && !IDEMPOTENCY_KEY.matcher(item.idempotencyKey().strip()).matches()) {
+            return new CrossingCommands.BatchFiling(null, null, null, new ProblemException(400, "INVALID_IDEMPOTENCY_KEY",
+                    "Invalid idempotency key", "item " + index + " has an invalid idempotency key",
+                    List.of(new FieldViolation("crossings[" + index + "].idempotencyKey", "INVALID_IDEMPOTENCY_KEY",
+                            "an idempotency key is 1 to 255 visible ASCII characters"))));
+        }
         if (item.offset() < 0) {
             return new CrossingCommands.BatchFiling(null, item.idempotencyKey(), null, new ProblemException(422,
                     "CROSSING_INVALID", "Crossing rejected", "item " + index + " has no crossing object",
@@ -154,6 +167,12 @@ class CrossingController {
         }
     }
 
+    /** A body of {@code null} where the crossing object belongs. */
+    private static ProblemException notAnObject(String field) {
+        return new ProblemException(400, "MALFORMED_JSON", "Malformed request body", "a crossing object is required",
+                List.of(new FieldViolation(field, "MALFORMED_JSON", "a JSON object is required")));
+    }
+
     /** The same RFC 9457 shape as every other problem of the API (type, title, status, detail, code, errors). */
     private static Map<String, Object> problem(ProblemException e) {
         Map<String, Object> body = new LinkedHashMap<>();
@@ -165,6 +184,9 @@ class CrossingController {
         body.put("errors", e.violations());
         return body;
     }
+
+    /** As the Idempotency-Key header (checked by the platform's request edge): 1 to 255 visible ASCII characters. */
+    private static final Pattern IDEMPOTENCY_KEY = Pattern.compile("[\\x21-\\x7e]{1,255}");
 
     /** The crossing's id is the first member of its JSON answer. */
     private static final Pattern CROSSING_ID = Pattern.compile("^\\{\"id\":\"([0-9a-f-]{36})\"");

@@ -36,7 +36,8 @@ public class DeclarationValidator {
                 new RequiredHeaderPolicy(), new RequiredLinePolicy(),
                 new AdCvdEntryTypePolicy(), new PreferenceOriginPolicy(), new ImmexProgramPolicy(),
                 new CourierClavePolicy(), new UmtConvertibilityPolicy(), new InformalEntryLimitPolicy(),
-                new SuspendedEntryTypePolicy(), new UsCurrencyPolicy(), new ExportInformationPolicy());
+                new SuspendedEntryTypePolicy(), new UsCurrencyPolicy(), new ExportInformationPolicy(),
+                new TextLengthPolicy());
     }
 
     /** Every violation of the document; {@code prefix} (e.g. {@code declarations[1].}) is put before each field. */

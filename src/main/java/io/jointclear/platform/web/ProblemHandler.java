@@ -2,10 +2,13 @@ package io.jointclear.platform.web;
 
 import io.jointclear.shared.FieldViolation;
 import io.jointclear.shared.ProblemException;
+import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.core.NestedExceptionUtils;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ProblemDetail;
@@ -21,7 +24,10 @@ import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.method.annotation.HandlerMethodValidationException;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+import org.apache.tomcat.util.http.InvalidParameterException;
+import org.springframework.security.web.firewall.RequestRejectedException;
 import tools.jackson.core.JacksonException;
+import tools.jackson.databind.exc.UnrecognizedPropertyException;
 
 /**
  * Turns every failure into an RFC 9457 problem response that names the field and the rule: module
@@ -46,6 +52,40 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
                 + (expected.equals("LocalDate") ? " (use YYYY-MM-DD)" : "");
         return badRequest("MALFORMED_PARAMETER", "Malformed parameter", message,
                 List.of(new FieldViolation(e.getName(), "MALFORMED_PARAMETER", message)));
+    }
+
+    /** A body counted beyond the limit while it was read (no or a false Content-Length). */
+    @ExceptionHandler(RequestTooLargeException.class)
+    ResponseEntity<ProblemDetail> onTooLarge(RequestTooLargeException e) {
+        return ResponseEntity.status(413).body(RequestEdgeFilter.tooLarge(e.limit()));
+    }
+
+    /** Spring Security's firewall checks headers and parameters lazily, when a handler first reads them. */
+    @ExceptionHandler(RequestRejectedException.class)
+    ResponseEntity<ProblemDetail> onRejected(RequestRejectedException e) {
+        return badRequest("MALFORMED_REQUEST", "Malformed request", "The request carries characters that are not allowed", List.of());
+    }
+
+    /** Tomcat refuses to decode a parameter (bad percent-encoding, too many parameters). */
+    @ExceptionHandler(InvalidParameterException.class)
+    ResponseEntity<ProblemDetail> onInvalidParameter(InvalidParameterException e) {
+        return badRequest("MALFORMED_QUERY", "Malformed request", "A request parameter could not be decoded", List.of());
+    }
+
+    /**
+     * A value the database refused as data (SQLSTATE class 22: numeric overflow, a character it cannot
+     * store, a date out of its range). The transaction is rolled back, so nothing was written; the
+     * input should have been refused earlier, by a named rule, hence the error log.
+     */
+    @ExceptionHandler(DataIntegrityViolationException.class)
+    ResponseEntity<ProblemDetail> onDataIntegrity(DataIntegrityViolationException e) {
+        if (NestedExceptionUtils.getMostSpecificCause(e) instanceof SQLException sql
+                && sql.getSQLState() != null && sql.getSQLState().startsWith("22")) {
+            log.error("A value reached the database that no rule refused (SQLSTATE {})", sql.getSQLState(), e);
+            return ResponseEntity.unprocessableContent().body(ProblemResponses.problem(422, "VALUE_NOT_STORABLE",
+                    "Value out of range", "A value of the request is beyond what can be stored; nothing was written", List.of()));
+        }
+        return onUnexpected(e);
     }
 
     @ExceptionHandler(IllegalArgumentException.class)
@@ -90,9 +130,26 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
     @Override
     protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException e,
             HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        Throwable cause = e.getCause();
+        if (cause instanceof RequestTooLargeException tooLarge) {
+            return asObject(onTooLarge(tooLarge));
+        }
+        if (cause instanceof InputLimitException limit) {
+            String field = jsonPath(limit.getPath());
+            String message = field + ": " + limit.getOriginalMessage();
+            return asObject(ResponseEntity.status(limit.status()).body(ProblemResponses.problem(limit.status(), limit.code(),
+                    limit.status() == 422 ? "Value out of range" : "Malformed request body", message,
+                    List.of(new FieldViolation(field, limit.code(), limit.getOriginalMessage())))));
+        }
+        if (cause instanceof UnrecognizedPropertyException unknown) {
+            String field = jsonPath(unknown.getPath());
+            String message = "unknown property '" + unknown.getPropertyName() + "'";
+            return asObject(badRequest("UNKNOWN_PROPERTY", "Unknown property", field + ": " + message,
+                    List.of(new FieldViolation(field, "UNKNOWN_PROPERTY", message))));
+        }
         String field = "$";
-        String message = "The request body is not valid JSON for this endpoint";
-        if (e.getCause() instanceof JacksonException jackson) {
+        String message = "The request body must be a JSON object as documented for this endpoint";
+        if (cause instanceof JacksonException jackson) {
             field = jsonPath(jackson.getPath());
             message = jackson.getOriginalMessage();
         }
@@ -113,7 +170,9 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
             HttpStatusCode status, WebRequest request) {
         // Framework-generated problems (405, 415, 406 …) get the same code/errors members.
         if (body instanceof ProblemDetail problem && problem.getProperties() == null) {
-            problem.setProperty("code", "HTTP_" + status.value());
+            String code = ProblemResponses.codeOf(status.value());
+            problem.setType(java.net.URI.create(ProblemException.typeOf(code)));
+            problem.setProperty("code", code);
             problem.setProperty("errors", List.of());
         }
         return super.createResponseEntity(body, headers, status, request);

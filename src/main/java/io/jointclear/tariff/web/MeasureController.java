@@ -122,6 +122,15 @@ class MeasureController {
                 }
             }
         }
+        // the columns of tariff.measure: rate numeric(12, 6), amount numeric(18, 6), minimum/maximum numeric(18, 2)
+        fits(v, "rate", b.rate(), 6, 6);
+        fits(v, "amount", b.amount(), 12, 6);
+        fits(v, "minimum", b.minimum(), 16, 2);
+        fits(v, "maximum", b.maximum(), 16, 2);
+        noNulls(v, "tariffPrefixes", b.tariffPrefixes());
+        noNulls(v, "origins", b.origins());
+        noNulls(v, "claves", b.claves());
+        noNulls(v, "programs", b.programs());
         if (!v.isEmpty()) {
             throw invalid(v);
         }
@@ -168,6 +177,29 @@ class MeasureController {
             v.add(new FieldViolation(field, "REQUIRED", field + " is required for this kind"));
         } else if (value.signum() < 0) {
             v.add(new FieldViolation(field, "NEGATIVE_AMOUNT", field + " must not be negative"));
+        }
+    }
+
+    /** A list member that is null would be stored as a SQL NULL in a text array the engine never expects. */
+    private static void noNulls(List<FieldViolation> v, String field, List<String> values) {
+        if (values != null) {
+            for (int i = 0; i < values.size(); i++) {
+                if (values.get(i) == null || values.get(i).isBlank()) {
+                    v.add(new FieldViolation(field + "[" + i + "]", "REQUIRED", "a list member cannot be null or blank"));
+                }
+            }
+        }
+    }
+
+    /** At most {@code integerDigits} digits before the point and {@code decimals} after it. */
+    private static void fits(List<FieldViolation> v, String field, BigDecimal value, int integerDigits, int decimals) {
+        if (value == null) {
+            return;
+        }
+        if ((long) value.precision() - value.scale() > integerDigits) {
+            v.add(new FieldViolation(field, "AMOUNT_OUT_OF_RANGE", field + " must be less than 10^" + integerDigits));
+        } else if (value.stripTrailingZeros().scale() > decimals) {
+            v.add(new FieldViolation(field, "TOO_MANY_DECIMALS", field + " has at most " + decimals + " decimals"));
         }
     }
 
