@@ -13,6 +13,10 @@ public final class IdempotencyKeys {
     /** Answers replayed from a key carry this header with the value {@code true}. */
     public static final String REPLAYED_HEADER = "Idempotent-Replayed";
     public static final int MAX_LENGTH = 255;
+    /** Problem code of a key that breaks the format rule. */
+    public static final String INVALID = "IDEMPOTENCY_KEY_INVALID";
+    /** The format rule, as told to clients. */
+    public static final String RULE = "up to " + MAX_LENGTH + " printable ASCII characters";
 
     private IdempotencyKeys() {
     }
@@ -31,13 +35,30 @@ public final class IdempotencyKeys {
         if (key.length() > MAX_LENGTH) {
             throw invalid("is longer than " + MAX_LENGTH + " characters");
         }
+        int bad = firstOutsideAscii(key);
+        if (bad >= 0) {
+            throw invalid("has a character outside printable ASCII at position " + (bad + 1));
+        }
+        return key;
+    }
+
+    /** Whether a key as sent (blank meaning none) follows the format rule. */
+    public static boolean isWellFormed(String header) {
+        if (header == null || header.isBlank()) {
+            return true;
+        }
+        String key = header.strip();
+        return key.length() <= MAX_LENGTH && firstOutsideAscii(key) < 0;
+    }
+
+    private static int firstOutsideAscii(String key) {
         for (int i = 0; i < key.length(); i++) {
             char ch = key.charAt(i);
             if (ch < 0x20 || ch > 0x7e) {
-                throw invalid("has a character outside printable ASCII at position " + (i + 1));
+                return i;
             }
         }
-        return key;
+        return -1;
     }
 
     /** The same key, in the same key space, was used for a different request. Nothing of the first is revealed. */
@@ -47,9 +68,7 @@ public final class IdempotencyKeys {
     }
 
     private static ProblemException invalid(String why) {
-        return new ProblemException(400, "IDEMPOTENCY_KEY_INVALID", "Invalid Idempotency-Key",
-                "The Idempotency-Key header " + why + "; use up to " + MAX_LENGTH + " printable ASCII characters",
-                List.of(new FieldViolation(HEADER, "IDEMPOTENCY_KEY_INVALID",
-                        "up to " + MAX_LENGTH + " printable ASCII characters")));
+        return new ProblemException(400, INVALID, "Invalid Idempotency-Key",
+                "The Idempotency-Key header " + why + "; use " + RULE, List.of(new FieldViolation(HEADER, INVALID, RULE)));
     }
 }

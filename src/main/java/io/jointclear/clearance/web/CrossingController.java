@@ -144,12 +144,11 @@ class CrossingController {
 
     private CrossingCommands.BatchFiling bind(byte[] body, BatchBody.Item item, int index) {
         String at = "crossings[" + index + "].crossing";
-        if (item.idempotencyKey() != null && !item.idempotencyKey().isBlank()
-                && !IDEMPOTENCY_KEY.matcher(item.idempotencyKey().strip()).matches()) {
-            return new CrossingCommands.BatchFiling(null, null, null, new ProblemException(400, "INVALID_IDEMPOTENCY_KEY",
-                    "Invalid idempotency key", "item " + index + " has an invalid idempotency key",
-                    List.of(new FieldViolation("crossings[" + index + "].idempotencyKey", "INVALID_IDEMPOTENCY_KEY",
-                            "an idempotency key is 1 to 255 visible ASCII characters"))));
+        if (!IdempotencyKeys.isWellFormed(item.idempotencyKey())) {
+            return new CrossingCommands.BatchFiling(null, null, null, new ProblemException(400, IdempotencyKeys.INVALID,
+                    "Invalid Idempotency-Key", "item " + index + " has an invalid idempotency key",
+                    List.of(new FieldViolation("crossings[" + index + "].idempotencyKey", IdempotencyKeys.INVALID,
+                            IdempotencyKeys.RULE))));
         }
         if (item.offset() < 0) {
             return new CrossingCommands.BatchFiling(null, item.idempotencyKey(), null, new ProblemException(422,
@@ -186,7 +185,6 @@ class CrossingController {
     }
 
     /** As the Idempotency-Key header (checked by the platform's request edge): 1 to 255 visible ASCII characters. */
-    private static final Pattern IDEMPOTENCY_KEY = Pattern.compile("[\\x21-\\x7e]{1,255}");
 
     /** The crossing's id is the first member of its JSON answer. */
     private static final Pattern CROSSING_ID = Pattern.compile("^\\{\"id\":\"([0-9a-f-]{36})\"");

@@ -1,6 +1,7 @@
 package io.jointclear.platform.web;
 
 import io.jointclear.shared.FieldViolation;
+import io.jointclear.shared.IdempotencyKeys;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ReadListener;
 import jakarta.servlet.ServletException;
@@ -33,10 +34,6 @@ import org.springframework.web.filter.OncePerRequestFilter;
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE + 10)
 class RequestEdgeFilter extends OncePerRequestFilter {
-
-    static final String IDEMPOTENCY_KEY = "Idempotency-Key";
-    /** The key column is text; 255 visible ASCII characters hold any UUID or client scheme. */
-    static final int MAX_IDEMPOTENCY_KEY = 255;
 
     private final WebEdgeProperties limits;
 
@@ -88,9 +85,8 @@ class RequestEdgeFilter extends OncePerRequestFilter {
             Enumeration<String> values = request.getHeaders(name);
             while (values.hasMoreElements()) {
                 String value = values.nextElement();
-                if (IDEMPOTENCY_KEY.equalsIgnoreCase(name) && !value.isBlank() && !visibleAscii(value.strip())) {
-                    return new FieldViolation(IDEMPOTENCY_KEY, "INVALID_IDEMPOTENCY_KEY",
-                            "an idempotency key is 1 to " + MAX_IDEMPOTENCY_KEY + " visible ASCII characters");
+                if (IdempotencyKeys.HEADER.equalsIgnoreCase(name) && !IdempotencyKeys.isWellFormed(value)) {
+                    return new FieldViolation(IdempotencyKeys.HEADER, IdempotencyKeys.INVALID, IdempotencyKeys.RULE);
                 }
                 if (hasControl(value)) {
                     return new FieldViolation(name, "MALFORMED_HEADER", "the header " + name + " contains control characters");
@@ -111,19 +107,6 @@ class RequestEdgeFilter extends OncePerRequestFilter {
         } catch (InvalidMediaTypeException e) {
             return false;
         }
-    }
-
-    private static boolean visibleAscii(String value) {
-        if (value.length() > MAX_IDEMPOTENCY_KEY) {
-            return false;
-        }
-        for (int i = 0; i < value.length(); i++) {
-            char c = value.charAt(i);
-            if (c < 0x21 || c > 0x7e) {
-                return false;
-            }
-        }
-        return true;
     }
 
     private static boolean hasControl(String value) {

@@ -99,12 +99,12 @@ class EdgeProblemsIT {
         byte[] body = TOMATOES.getBytes(StandardCharsets.UTF_8);
         // "café" and "日本" as UTF-8 bytes, which the container reads as ISO-8859-1
         JsonNode cafe = problem(send("POST", "/api/v1/crossings", "broker", "application/json", body,
-                "Idempotency-Key: caf\u00c3\u00a9"), 400, "INVALID_IDEMPOTENCY_KEY");
+                "Idempotency-Key: caf\u00c3\u00a9"), 400, "IDEMPOTENCY_KEY_INVALID");
         assertThat(field(cafe)).isEqualTo("Idempotency-Key");
         problem(send("POST", "/api/v1/crossings", "broker", "application/json", body,
-                "Idempotency-Key: \u00e6\u0097\u00a5\u00e6\u009c\u00ac"), 400, "INVALID_IDEMPOTENCY_KEY");
+                "Idempotency-Key: \u00e6\u0097\u00a5\u00e6\u009c\u00ac"), 400, "IDEMPOTENCY_KEY_INVALID");
         problem(send("POST", "/api/v1/crossings", "broker", "application/json", body,
-                "Idempotency-Key: " + "k".repeat(256)), 400, "INVALID_IDEMPOTENCY_KEY");
+                "Idempotency-Key: " + "k".repeat(256)), 400, "IDEMPOTENCY_KEY_INVALID");
         problem(send("GET", "/api/v1/crossings", "broker", null, null, "X-Note: \u0085"), 400, "MALFORMED_HEADER");
         problem(send("GET", "/api/v1/crossings", "broker", null, null, "Accept: */*;q=x"), 400, "MALFORMED_HEADER");
         // a control byte the container itself refuses: still a problem, not its HTML page
