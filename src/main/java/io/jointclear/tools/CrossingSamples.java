@@ -19,9 +19,10 @@ final class CrossingSamples {
     record PortPair(String mxCustomsOffice, String usPort) {
     }
 
-    /** Ten patentes: with the run id they keep pedimento numbers unique across 100 runs (see {@link #crossing}). */
-    private static final List<String> PATENTES = List.of("3456", "3210", "1654", "3947", "3125", "1808", "3591", "3933",
-            "1676", "3018");
+    /** Run ids per patente: each takes its own block of the 6-digit progressive of the pedimento. */
+    static final int RUNS_PER_PATENTE = 10;
+    /** At most this many patentes: entry transactions (7 digits) hold 100 runs of {@link #MAX_PER_RUN}. */
+    static final int MAX_PATENTES = 10;
     /** Crossings per run that keep numbers unique (7-digit entry transaction, 6-digit progressive). */
     static final int MAX_PER_RUN = 100_000;
     private static final List<String> EXPORTERS = List.of("AGR010215KJ3", "MAQ990301AB1", "ACE050607T23", "FRU120912QX5",
@@ -31,12 +32,24 @@ final class CrossingSamples {
     private final List<PortPair> pairs;
     private final LocalDate date;
     private final long runId;
+    private final List<String> patentes;
+    private final String filerCode;
 
-    CrossingSamples(long seed, List<PortPair> pairs, LocalDate date) {
+    /**
+     * @param patentes  the filing agency's patentes (1 to {@value #MAX_PATENTES}): a broker files only
+     *                  under its own agency's licences, so the run ids are spread over these
+     * @param filerCode the agency's US filer code
+     */
+    CrossingSamples(long seed, List<PortPair> pairs, LocalDate date, List<String> patentes, String filerCode) {
+        if (patentes.isEmpty() || patentes.size() > MAX_PATENTES) {
+            throw new IllegalArgumentException("1 to " + MAX_PATENTES + " patentes");
+        }
         this.random = new Random(seed);
         this.pairs = List.copyOf(pairs);
         this.date = date;
-        this.runId = Math.floorMod(seed, 100);
+        this.patentes = List.copyOf(patentes);
+        this.filerCode = filerCode;
+        this.runId = Math.floorMod(seed, RUNS_PER_PATENTE * patentes.size());
     }
 
     String crossing(int i) {
@@ -49,11 +62,11 @@ final class CrossingSamples {
         String qty = BigDecimal.valueOf(quantity).stripTrailingZeros().toPlainString();
         String weight = p.mxUnit().equals("KGM") ? qty : BigDecimal.valueOf(quantity * 2.5).setScale(0, RoundingMode.HALF_UP).toPlainString();
         // Run r uses patente r / 10 and progressive block r % 10, entry transactions r × 100,000 + i:
-        // unique within a run of up to MAX_PER_RUN crossings and across the 100 run ids.
-        String patente = PATENTES.get((int) (runId / 10));
+        // unique within a run of up to MAX_PER_RUN crossings and across the 10 run ids of each patente.
+        String patente = patentes.get((int) (runId / RUNS_PER_PATENTE));
         String pedimento = DeclarationNumbers.pedimento(date.getYear(), pair.mxCustomsOffice().substring(0, 2), patente,
-                (runId % 10) * (long) MAX_PER_RUN + i);
-        String entry = DeclarationNumbers.usEntry("316", runId * (long) MAX_PER_RUN + i);
+                (runId % RUNS_PER_PATENTE) * (long) MAX_PER_RUN + i);
+        String entry = DeclarationNumbers.usEntry(filerCode, runId * (long) MAX_PER_RUN + i);
         String exporter = EXPORTERS.get(random.nextInt(EXPORTERS.size()));
         String entryType = p.adCvdTomatoes() ? "03" : "01";
         String adCvd = p.adCvdTomatoes() ? ",\"adCvdCases\":[\"A-201-820\"]" : "";
@@ -69,7 +82,7 @@ final class CrossingSamples {
                    "buyer":{"taxId":"12-3456789","name":"Border Buyer LLC","country":"US"},"currency":"USD","incoterm":"FCA",
                    "lines":[{"tariffCode":"%s","description":"%s","origin":"MX","destination":"US",
                      "quantity":{"value":%s,"unit":"%s"},"value":%s,"netWeightKg":%s}]},
-                  {"authority":"US","number":"%s","type":"%s","filer":"316","customsOffice":"%s","date":"%s",
+                  {"authority":"US","number":"%s","type":"%s","filer":"%s","customsOffice":"%s","date":"%s",
                    "importer":{"taxId":"12-345678900","name":"Border Buyer LLC","country":"US"},
                    "seller":{"taxId":"%s","name":"Exportadora %d SA de CV","country":"MX"},"currency":"USD",
                    "lines":[{"tariffCode":"%s","description":"%s","origin":"MX","quantity":{"value":%s,"unit":"%s"},
@@ -78,7 +91,7 @@ final class CrossingSamples {
                 random.nextInt(100), random.nextInt(100), random.nextInt(10_000), random.nextInt(1_000_000), i,
                 pedimento, patente, pair.mxCustomsOffice(), date, exporter, i % 500,
                 p.mxCode(), p.description(), qty, p.mxUnit(), value.toPlainString(), weight,
-                entry, entryType, pair.usPort(), date, exporter, i % 500,
+                entry, entryType, filerCode, pair.usPort(), date, exporter, i % 500,
                 p.usCode(), p.description(), qty, p.usUnit(), value.toPlainString(), i % 10_000, adCvd, weight);
     }
 }

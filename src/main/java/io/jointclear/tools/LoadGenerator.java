@@ -70,7 +70,10 @@ public final class LoadGenerator {
         HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
                 .executor(Executors.newVirtualThreadPerTaskExecutor()).connectTimeout(Duration.ofSeconds(5)).build();
         LocalDate date = options.containsKey("date") ? LocalDate.parse(options.get("date")) : LocalDate.now(Clock.systemUTC());
-        CrossingSamples samples = new CrossingSamples(seed, portPairs(client, url), date);
+        // A broker files only under its agency's licences: the demo broker's by default.
+        List<String> patentes = List.of(options.getOrDefault("patentes", "3456").split(","));
+        CrossingSamples samples = new CrossingSamples(seed, portPairs(client, url), date, patentes,
+                options.getOrDefault("filer-code", "316"));
         System.out.printf("Preparing %d crossings (+%d warm-up) for %s …%n", count, warmup, url);
         List<String> bodies = new ArrayList<>(count + warmup);
         for (int i = 0; i < count + warmup; i++) {
@@ -217,7 +220,7 @@ public final class LoadGenerator {
         Map<String, String> options = new LinkedHashMap<>();
         for (int i = 0; i < args.length; i++) {
             if (!args[i].startsWith("--") || i + 1 >= args.length) {
-                throw new IllegalArgumentException("usage: load --rate R --count N --url U [--batch B] [--concurrency C] [--warmup W] [--user U --password P] [--seed S]");
+                throw new IllegalArgumentException("usage: load --rate R --count N --url U [--batch B] [--concurrency C] [--warmup W] [--user U --password P] [--patentes P1,P2 --filer-code F] [--seed S]");
             }
             options.put(args[i].substring(2), args[++i]);
         }
