@@ -16,15 +16,11 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.util.HexFormat;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
-import org.springframework.http.ProblemDetail;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -32,7 +28,6 @@ import org.springframework.util.unit.DataSize;
 import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.util.ContentCachingResponseWrapper;
 import org.springframework.web.util.UrlPathHelper;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * {@code Idempotency-Key} on every state-changing API request (POST, PUT, PATCH, DELETE under
@@ -60,15 +55,13 @@ class IdempotencyFilter extends OncePerRequestFilter {
 
     private final IdempotentAnswers answers;
     private final TransactionTemplate transactions;
-    private final JsonMapper json;
     private final Clock clock;
     private final long maxBodyBytes;
 
-    IdempotencyFilter(IdempotentAnswers answers, PlatformTransactionManager transactions, JsonMapper json, Clock clock,
+    IdempotencyFilter(IdempotentAnswers answers, PlatformTransactionManager transactions, Clock clock,
                       @Value("${jointclear.idempotency.max-body-size:16MB}") DataSize maxBodySize) {
         this.answers = answers;
         this.transactions = new TransactionTemplate(transactions);
-        this.json = json;
         this.clock = clock;
         this.maxBodyBytes = maxBodySize.toBytes();
     }
@@ -230,19 +223,7 @@ class IdempotencyFilter extends OncePerRequestFilter {
         return PATHS.getPathWithinApplication(request);
     }
 
-    private void writeProblem(HttpServletResponse response, ProblemException e) throws IOException {
-        ProblemDetail problem = ProblemResponses.problem(e.status(), e.code(), e.title(), e.getMessage(), e.violations());
-        Map<String, Object> body = new LinkedHashMap<>();
-        body.put("type", problem.getType().toString());
-        body.put("title", problem.getTitle());
-        body.put("status", problem.getStatus());
-        body.put("detail", problem.getDetail());
-        if (problem.getProperties() != null) {
-            body.putAll(problem.getProperties());
-        }
-        response.setStatus(problem.getStatus());
-        response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-        response.setCharacterEncoding("UTF-8");
-        json.writeValue(response.getOutputStream(), body);
+    private static void writeProblem(HttpServletResponse response, ProblemException e) throws IOException {
+        ProblemResponses.write(response, ProblemResponses.problem(e.status(), e.code(), e.title(), e.getMessage(), e.violations()));
     }
 }

@@ -48,7 +48,7 @@ public final class ProblemResponses {
     }
 
     /** Writes a problem where no message converter runs: servlet filters, the container's error reports. */
-    static void write(HttpServletResponse response, ProblemDetail problem) throws IOException {
+    public static void write(HttpServletResponse response, ProblemDetail problem) throws IOException {
         response.setStatus(problem.getStatus());
         response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
         response.setCharacterEncoding("UTF-8");
