@@ -69,6 +69,7 @@ class AccessRulesIT {
             Rule.only("PUT", "/api/v1/tariff/measures/any", "{}", Set.of("admin")),
             Rule.only("GET", "/api/v1/audit/verify", null, Set.of("auditor", "admin")),
             Rule.only("GET", "/api/v1/audit/entries?subjectId=x", null, Set.of("auditor", "admin")),
+            Rule.only("GET", "/api/v1/audit/checkpoints", null, Set.of("auditor", "admin")),
             Rule.only("GET", "/api/v1/statistics/any", null, Set.of("analyst", "officer-mx", "officer-us", "auditor", "admin")),
             Rule.only("GET", NO_CROSSING, null, Set.of("broker", "broker2", "carrier", "officer-mx", "officer-us", "analyst", "admin")),
             Rule.only("GET", "/api/v1/crossings", null, Set.of("broker", "broker2", "carrier", "officer-mx", "officer-us", "analyst", "admin")),
