@@ -109,6 +109,7 @@ class OfficerFlowBrowserIT {
         assertThat(driver.findElement(By.id("case-status")).getAttribute("class")).contains("status-UNDER_INSPECTION");
         assertThat(driver.findElement(By.id("decide-RELEASE")).isEnabled()).isFalse();
         assertThat(driver.findElement(By.id("why-RELEASE")).getText()).contains("joint inspection first");
+        assertThat(driver.findElement(By.id("decide-REFER")).isEnabled()).as("referring twice changes nothing").isFalse();
         screenshot("flow-02-referred-lanes-red-release-disabled");
 
         WebElement join = reloadUntil(By.id("inspection-join"));
@@ -147,6 +148,7 @@ class OfficerFlowBrowserIT {
         assertThat(driver.findElement(By.id("decide-HOLD")).isEnabled()).as("the same decision again is not offered").isFalse();
         driver.findElement(By.id("decide-RELEASE")).click();
         assertThat(wait(By.id("my-decision")).getText()).isEqualTo("Release");
+        assertThat(driver.findElement(By.id("case-inspection-phase")).getText()).contains("Completed");
         assertThat(driver.findElement(By.id("waiting")).getText())
                 .contains("United States (CBP) has released; waiting for the decision of Mexico (ANAM)");
         screenshot("flow-07-us-released-waiting-for-anam");

@@ -63,7 +63,7 @@ public record OfficerActions(Choice arrival, List<DecisionChoice> decisions, Cho
         for (Decision d : Decision.values()) {
             ActionOption option = crossing.decision(d);
             // the same decision again changes nothing: shown as already taken rather than as a button that does nothing
-            Choice choice = option.allowed() && d == latest && d != Decision.REFER
+            Choice choice = option.allowed() && d == latest
                     ? new Choice(false, "refusal.ALREADY_DECIDED", null) : Choice.of(option);
             anyOpenOrExplained |= !"INVALID_TRANSITION".equals(option.code());
             decisions.add(new DecisionChoice(d.name(), choice.allowed(), choice.reasonKey(), choice.reason(),
