@@ -25,6 +25,7 @@ import org.springframework.web.ErrorResponse;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.servlet.HandlerExceptionResolver;
 import org.springframework.web.servlet.ModelAndView;
+import org.springframework.web.servlet.i18n.CookieLocaleResolver;
 
 /**
  * The console's problem pages: a person in a browser never gets a JSON problem or the container's
@@ -102,6 +103,7 @@ final class ConsoleErrors implements HandlerExceptionResolver, ErrorViewResolver
     }
 
     static ModelAndView page(HttpServletRequest request, int status, String code) {
+        chosenLanguage(request);
         Map<String, Object> model = new HashMap<>();
         int shown = status < 400 ? 500 : status;
         String text = EXPLAINED.contains(shown) ? String.valueOf(shown) : shown >= 500 ? "5xx" : "4xx";
@@ -117,6 +119,16 @@ final class ConsoleErrors implements HandlerExceptionResolver, ErrorViewResolver
         ModelAndView page = new ModelAndView(VIEW, model);
         page.setStatus(HttpStatus.valueOf(shown));
         return page;
+    }
+
+    /**
+     * The language switch works on a problem page too: a refused page never reaches the interceptor that
+     * reads {@code ?lang=}, so the page is rendered in the language asked for (the cookie is left as it was).
+     */
+    private static void chosenLanguage(HttpServletRequest request) {
+        String lang = request.getParameter("lang");
+        ConsoleConfiguration.LANGUAGES.stream().filter(l -> l.getLanguage().equals(lang)).findFirst()
+                .ifPresent(l -> request.setAttribute(CookieLocaleResolver.LOCALE_REQUEST_ATTRIBUTE_NAME, l));
     }
 
     /** The signed-in user, also on the error page, which runs after the security filters cleared their context. */

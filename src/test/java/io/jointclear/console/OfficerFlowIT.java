@@ -124,6 +124,9 @@ class OfficerFlowIT {
         assertThat(forbidden.headers().firstValue("Content-Type").orElse("")).startsWith("text/html");
         assertThat(forbidden.body()).contains("lang=\"es\"", "Acceso denegado", "id=\"problem-home\"")
                 .doesNotContain("Whitelabel", "Forbidden");
+        HttpResponse<String> switched = broker.page("/console/officer/queue?lang=en");
+        assertThat(switched.statusCode()).isEqualTo(403);
+        assertThat(switched.body()).as("the language switch works on a problem page").contains("lang=\"en\"", "Access denied");
 
         Http.Response api = new Http(port).as("officer-mx", "officer-mx").header("Accept", "text/html,application/json")
                 .get("/api/v1/crossings/" + UUID.randomUUID());
