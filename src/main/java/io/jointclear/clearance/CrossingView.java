@@ -38,8 +38,13 @@ public record CrossingView(
                                   String assessmentStatus, Assessment assessment, List<FieldViolation> assessmentPending) {
     }
 
-    /** Lane per authority with the explanation, and the joint lane (the stricter). */
-    public record Lanes(String mx, String us, String joint, Selection selection) {
+    /**
+     * The lane that governs each authority now, and the joint lane (the stricter), with the selection
+     * that chose them. A referral turns the referring authority's lane and the joint lane red.
+     *
+     * @param referredBy the authorities that referred the crossing to joint inspection (MX, US)
+     */
+    public record Lanes(String mx, String us, String joint, Selection selection, List<String> referredBy) {
     }
 
     public record DecisionView(String authority, Decision decision, String officer, String notes, Instant decidedAt) {

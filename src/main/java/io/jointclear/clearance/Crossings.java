@@ -22,6 +22,12 @@ public interface Crossings {
 
     CrossingView decide(UUID id, RecordDecision decision, Actor actor);
 
+    /**
+     * What the officer may do on the crossing for their authority now (arrival, each decision), each
+     * with the refusal {@link #arrive} or {@link #decide} would answer; 403 for anyone but an officer.
+     */
+    CrossingActions actions(UUID id, Actor actor);
+
     /** Assesses the declarations again, e.g. after missing reference data was loaded. */
     CrossingView reassess(UUID id, Actor actor);
 

@@ -39,8 +39,13 @@ public record CaseDetails(UUID id, String status, String direction, String mxCus
     public record TaxRow(String code, String amount) {
     }
 
-    /** Lanes per authority and joint, null before arrival. */
-    public record LanePanel(String mx, String us, String joint, List<ReasonRow> reasons, String policy) {
+    /**
+     * The lanes that govern each authority now and the joint lane, null before arrival.
+     *
+     * @param referredBy authorities that referred the crossing to joint inspection (their lanes are red since)
+     */
+    public record LanePanel(String mx, String us, String joint, List<ReasonRow> reasons, String policy,
+                            List<String> referredBy) {
     }
 
     public record ReasonRow(String authority, String rule, String lane, String explanation) {
@@ -83,7 +88,8 @@ public record CaseDetails(UUID id, String status, String direction, String mxCus
                     }
                 }
             }
-            lanes = new LanePanel(c.lanes().mx(), c.lanes().us(), c.lanes().joint(), reasons, s == null ? "" : s.policy());
+            lanes = new LanePanel(c.lanes().mx(), c.lanes().us(), c.lanes().joint(), reasons, s == null ? "" : s.policy(),
+                    c.lanes().referredBy() == null ? List.of() : c.lanes().referredBy());
         }
         List<DecisionRow> decisions = c.decisions() == null ? List.of() : c.decisions().stream()
                 .map(d -> new DecisionRow(d.authority(), d.decision().name(), d.officer(), d.notes(), zone.format(d.decidedAt())))
@@ -173,9 +179,21 @@ public record CaseDetails(UUID id, String status, String direction, String mxCus
                         f.authority() + " " + f.kind() + " · " + nz(f.description())));
             }
         });
-        rows.sort(Comparator.comparing(TimelineRow::sortKey));
+        rows.sort(CAUSAL);
         return rows;
     }
+
+    /**
+     * Events in the order they caused one another where their times are equal (a decision and the joint
+     * release it brought are recorded at the same instant); the sort is stable, so events of one kind at
+     * one instant keep the order they were recorded in.
+     */
+    static final List<String> CAUSAL_ORDER = List.of("timeline.FILED", "timeline.AMENDED", "timeline.ARRIVED",
+            "timeline.SELECTED", "timeline.INSPECTION_SCHEDULED", "timeline.INSPECTION_STARTED", "timeline.FINDING",
+            "timeline.INSPECTION_ENDED", "timeline.DECISION", "timeline.RELEASED");
+
+    static final Comparator<TimelineRow> CAUSAL = Comparator.comparing(TimelineRow::sortKey)
+            .thenComparingInt(r -> CAUSAL_ORDER.indexOf(r.eventKey()));
 
     static void add(List<TimelineRow> rows, ConsoleZone zone, Instant at, String key, String detail) {
         if (at != null) {

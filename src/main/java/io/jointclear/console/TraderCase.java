@@ -78,7 +78,7 @@ public record TraderCase(UUID id, String status, String direction, String mxCust
         }
         inspection.ifPresent(i -> CaseDetails.add(rows, zone, i.scheduledAt(), "timeline.INSPECTION_SCHEDULED",
                 CaseDetails.nz(i.facility())));
-        rows.sort(Comparator.comparing(CaseDetails.TimelineRow::sortKey));
+        rows.sort(CaseDetails.CAUSAL);
         return rows;
     }
 }

@@ -100,21 +100,11 @@ final class Crossing {
      * own assessment is pending); the release that makes both authorities' latest decision RELEASE is final.
      */
     void decide(Authority authority, Decision decision, String officer, String notes, Instant at) {
-        Transition transition = switch (decision) {
-            case RELEASE -> latestDecision(other(authority)).orElse(null) == Decision.RELEASE
-                    ? Transition.RELEASE_FINAL : Transition.RELEASE_PARTIAL;
-            case HOLD -> Transition.HOLD;
-            case REFER -> Transition.REFER;
-            case SEIZE -> Transition.SEIZE;
-        };
-        if (CrossingStateMachine.next(status, transition).isEmpty()) {
-            move(transition); // out of turn (before arrival, after a final decision): refused with the state named
-        }
-        DecisionPolicy.Verdict verdict = DecisionPolicy.decide(this, authority, decision);
+        DecisionPolicy.Verdict verdict = check(authority, decision);
         if (!verdict.isAllowed()) {
             throw verdict.problem();
         }
-        move(transition);
+        move(transition(authority, decision));
         if (decision == Decision.REFER) {
             inspectionRequired = true;
         }
@@ -127,6 +117,44 @@ final class Crossing {
         if (status == CrossingStatus.RELEASED) {
             releasedAt = at;
         }
+    }
+
+    /**
+     * Whether the authority may record the decision now: refused out of turn for the state first (before
+     * arrival, after a final decision), then by the decision policy. {@link #decide} and the actions a
+     * screen offers both ask here.
+     */
+    DecisionPolicy.Verdict check(Authority authority, Decision decision) {
+        Transition transition = transition(authority, decision);
+        if (CrossingStateMachine.next(status, transition).isEmpty()) {
+            return DecisionPolicy.Verdict.outOfTurn(CrossingStateMachine.refusal(status, transition));
+        }
+        return DecisionPolicy.decide(this, authority, decision);
+    }
+
+    private Transition transition(Authority authority, Decision decision) {
+        return switch (decision) {
+            case RELEASE -> latestDecision(other(authority)).orElse(null) == Decision.RELEASE
+                    ? Transition.RELEASE_FINAL : Transition.RELEASE_PARTIAL;
+            case HOLD -> Transition.HOLD;
+            case REFER -> Transition.REFER;
+            case SEIZE -> Transition.SEIZE;
+        };
+    }
+
+    /** Whether the authority referred the crossing to joint inspection. */
+    boolean referredBy(Authority authority) {
+        return decisions.stream().anyMatch(d -> d.authority() == authority && d.decision() == Decision.REFER);
+    }
+
+    /** The lane that governs the authority now: red once it referred the crossing, else the selected one. */
+    Lane currentLane(Authority authority) {
+        return selection == null ? null : referredBy(authority) ? Lane.RED : selection.laneOf(authority);
+    }
+
+    /** The joint lane now: red whenever a joint inspection is required (red lane or referral). */
+    Lane currentJointLane() {
+        return selection == null ? null : inspectionRequired ? Lane.RED : selection.jointLane();
     }
 
     static Authority other(Authority authority) {

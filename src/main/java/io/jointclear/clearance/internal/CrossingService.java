@@ -1,5 +1,7 @@
 package io.jointclear.clearance.internal;
 
+import io.jointclear.clearance.ActionOption;
+import io.jointclear.clearance.CrossingActions;
 import io.jointclear.clearance.CrossingEvents;
 import io.jointclear.clearance.CrossingStatus;
 import io.jointclear.clearance.CrossingView;
@@ -296,6 +298,24 @@ class CrossingService implements Crossings {
             }
             return false;
         });
+    }
+
+    @Override
+    public CrossingActions actions(UUID id, Actor actor) {
+        Authority authority = actor.isOfficerOf(Authority.MX) ? Authority.MX
+                : actor.isOfficerOf(Authority.US) ? Authority.US : null;
+        if (authority == null) {
+            throw forbidden("Only customs officers act on a crossing for an authority");
+        }
+        Crossing c = store.find(id).orElseThrow(() -> notFound(id));
+        CrossingAccess.requireVisible(c, actor);
+        Map<Decision, ActionOption> decisions = new EnumMap<>(Decision.class);
+        for (Decision decision : Decision.values()) {
+            decisions.put(decision, c.check(authority, decision).option());
+        }
+        ActionOption arrival = CrossingStateMachine.next(c.status, Transition.ARRIVE).isPresent() ? ActionOption.open()
+                : ActionOption.refused("INVALID_TRANSITION", CrossingStateMachine.refusal(c.status, Transition.ARRIVE).getMessage());
+        return new CrossingActions(authority, c.latestDecision(authority).orElse(null), arrival, decisions);
     }
 
     @Override

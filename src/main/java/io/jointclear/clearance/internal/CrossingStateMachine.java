@@ -82,8 +82,12 @@ final class CrossingStateMachine {
 
     /** The status after {@code transition}, or a 409 problem naming the move refused. */
     static CrossingStatus apply(CrossingStatus from, Transition transition) {
-        return next(from, transition).orElseThrow(() -> new ProblemException(409, "INVALID_TRANSITION",
-                "Not allowed in this state", "A crossing in status " + from + " does not allow "
-                + transition.name().toLowerCase().replace('_', ' ')));
+        return next(from, transition).orElseThrow(() -> refusal(from, transition));
+    }
+
+    /** The 409 problem of a move the table does not allow. */
+    static ProblemException refusal(CrossingStatus from, Transition transition) {
+        return new ProblemException(409, "INVALID_TRANSITION", "Not allowed in this state", "A crossing in status "
+                + from + " does not allow " + transition.name().toLowerCase().replace('_', ' '));
     }
 }

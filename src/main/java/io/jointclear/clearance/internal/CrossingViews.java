@@ -31,8 +31,9 @@ final class CrossingViews {
                         d.status(), d.assessment(), d.pending().isEmpty() ? null : d.pending()))
                 .toList();
         CrossingView.Lanes lanes = c.selection == null ? null : new CrossingView.Lanes(
-                c.selection.laneOf(Authority.MX).name(), c.selection.laneOf(Authority.US).name(),
-                c.selection.jointLane().name(), c.selection);
+                c.currentLane(Authority.MX).name(), c.currentLane(Authority.US).name(),
+                c.currentJointLane().name(), c.selection,
+                java.util.Arrays.stream(Authority.values()).filter(c::referredBy).map(Authority::name).toList());
         List<CrossingView.DecisionView> decisions = c.decisions.stream()
                 .map(d -> new CrossingView.DecisionView(d.authority().name(), d.decision(), d.officer(), d.notes(), d.decidedAt()))
                 .toList();

@@ -1,5 +1,6 @@
 package io.jointclear.clearance.internal;
 
+import io.jointclear.clearance.ActionOption;
 import io.jointclear.clearance.Crossings;
 import io.jointclear.clearance.Decision;
 import io.jointclear.risk.Lane;
@@ -45,12 +46,22 @@ final class DecisionPolicy {
             return new Verdict(null, null, null, null, List.of());
         }
 
+        /** A move the state machine refuses, with its problem's code and text. */
+        static Verdict outOfTurn(ProblemException refusal) {
+            return new Verdict(refusal.code(), refusal.title(), null, refusal.getMessage(), List.of());
+        }
+
         boolean isAllowed() {
             return code == null;
         }
 
         ProblemException problem() {
-            return new ProblemException(409, code, title, reason + " (" + legalBasis + ")", missing);
+            return new ProblemException(409, code, title, legalBasis == null ? reason : reason + " (" + legalBasis + ")",
+                    missing);
+        }
+
+        ActionOption option() {
+            return isAllowed() ? ActionOption.open() : new ActionOption(false, code, reason, legalBasis, missing);
         }
     }
 

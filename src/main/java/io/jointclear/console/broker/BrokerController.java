@@ -5,6 +5,7 @@ import io.jointclear.clearance.Crossings;
 import io.jointclear.clearance.TraderCrossingView;
 import io.jointclear.clearance.TraderViews;
 import io.jointclear.console.TraderCase;
+import io.jointclear.console.WaitingHints;
 import io.jointclear.inspection.InspectionView;
 import io.jointclear.inspection.Inspections;
 import io.jointclear.console.ConsoleZone;
@@ -91,7 +92,11 @@ class BrokerController {
     @GetMapping("/{id}")
     String detail(@PathVariable UUID id, Actor actor, Model model) {
         TraderCrossingView crossing = TraderViews.of(crossings.get(id, actor));
-        model.addAttribute("c", TraderCase.of(crossing, inspection(id, actor), zone));
+        var inspection = inspection(id, actor);
+        model.addAttribute("c", TraderCase.of(crossing, inspection, zone));
+        model.addAttribute("hints", WaitingHints.of(crossing.status(), crossing.decisions() == null ? List.of()
+                        : crossing.decisions().stream().map(d -> new WaitingHints.DecisionFact(d.authority(), d.decision())).toList(),
+                crossing.inspection() != null && crossing.inspection().required(), inspection));
         return "broker/crossing";
     }
 

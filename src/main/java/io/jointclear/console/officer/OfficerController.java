@@ -8,6 +8,7 @@ import io.jointclear.clearance.RecordDecision;
 import io.jointclear.console.CaseDetails;
 import io.jointclear.console.ConsoleZone;
 import io.jointclear.console.CrossingRow;
+import io.jointclear.console.WaitingHints;
 import io.jointclear.inspection.InspectionView;
 import io.jointclear.inspection.Inspections;
 import io.jointclear.reference.CodeLists;
@@ -89,17 +90,37 @@ class OfficerController {
         Authority mine = authority(actor);
         model.addAttribute("c", CaseDetails.of(c, inspection, zone));
         model.addAttribute("authority", mine.name());
-        model.addAttribute("actions", OfficerActions.of(c, inspection, mine, actor.username()));
-        model.addAttribute("decisions", Decision.values());
+        model.addAttribute("actions", OfficerActions.of(crossings.actions(id, actor), inspections.actions(id, actor)));
+        model.addAttribute("hints", WaitingHints.of(c.status(), c.decisions() == null ? List.of() : c.decisions().stream()
+                        .map(d -> new WaitingHints.DecisionFact(d.authority(), d.decision())).toList(),
+                c.inspection() != null && c.inspection().required(), inspection));
         model.addAttribute("findingKinds", OfficerActions.FINDING_KINDS);
         return "officer/crossing";
     }
 
+    /**
+     * Records a decision; a hold or a seizure first asks for a confirmation (a page of its own, so it
+     * works without JavaScript) unless the form says it was confirmed.
+     */
     @PostMapping("/crossings/{id}/decisions")
     String decide(@PathVariable UUID id, @RequestParam Decision decision, @RequestParam(required = false) String notes,
-                  Actor actor, RedirectAttributes redirect) {
+                  @RequestParam(defaultValue = "false") boolean confirmed, Actor actor, Model model,
+                  RedirectAttributes redirect) {
+        if (OfficerActions.CONFIRMED.contains(decision) && !confirmed
+                && crossings.actions(id, actor).decision(decision).allowed()) {
+            return confirmation(id, model, "confirm.decision." + decision.name(), "/decisions", decision.name(), notes);
+        }
         return act(id, redirect, () -> crossings.decide(id, new RecordDecision(authority(actor), decision, notes), actor),
                 "flash.decided");
+    }
+
+    private String confirmation(UUID id, Model model, String messageKey, String path, String decision, String notes) {
+        model.addAttribute("id", id);
+        model.addAttribute("messageKey", messageKey);
+        model.addAttribute("action", "/console/officer/crossings/" + id + path);
+        model.addAttribute("decision", decision);
+        model.addAttribute("notes", notes == null ? "" : notes);
+        return "officer/confirm";
     }
 
     @PostMapping("/crossings/{id}/arrival")
@@ -118,8 +139,13 @@ class OfficerController {
         return act(id, redirect, () -> inspections.recordFinding(id, actor, kind, line, description), "flash.finding");
     }
 
+    /** Ends the joint inspection after a confirmation: the findings are closed for both authorities. */
     @PostMapping("/crossings/{id}/inspection/end")
-    String end(@PathVariable UUID id, Actor actor, RedirectAttributes redirect) {
+    String end(@PathVariable UUID id, @RequestParam(defaultValue = "false") boolean confirmed, Actor actor, Model model,
+               RedirectAttributes redirect) {
+        if (!confirmed && inspections.actions(id, actor).end().allowed()) {
+            return confirmation(id, model, "confirm.end", "/inspection/end", null, null);
+        }
         return act(id, redirect, () -> inspections.end(id, actor), "flash.ended");
     }
 

@@ -2,8 +2,10 @@ package io.jointclear.inspection.internal;
 
 import io.jointclear.audit.AuditEntry;
 import io.jointclear.audit.AuditLog;
+import io.jointclear.clearance.ActionOption;
 import io.jointclear.clearance.CrossingView;
 import io.jointclear.clearance.Crossings;
+import io.jointclear.inspection.InspectionActions;
 import io.jointclear.inspection.InspectionScheduled;
 import io.jointclear.inspection.InspectionView;
 import io.jointclear.inspection.Inspections;
@@ -15,8 +17,10 @@ import io.jointclear.shared.FieldViolation;
 import io.jointclear.shared.ProblemException;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import org.springframework.context.ApplicationEventPublisher;
@@ -73,16 +77,15 @@ public class JointInspections implements Inspections {
     public InspectionView join(UUID crossingId, Actor actor) {
         Authority authority = officerAuthority(actor);
         CrossingView crossing = crossings.get(crossingId, actor);
+        joinRefusal(crossing, store.find(crossingId), authority, actor.username()).ifPresent(p -> {
+            throw p;
+        });
         if (store.find(crossingId).isEmpty()) {
-            if (crossing.inspection() == null || !crossing.inspection().required()) {
-                throw new ProblemException(409, "NO_INSPECTION", "No inspection for this crossing",
-                        "Crossing " + crossingId + " is not selected for joint inspection");
-            }
             schedule(crossingId, crossing.mxCustomsOffice(), crossing.usPort(), "selected", actor.username());
         }
         InspectionStore.Row row = store.lock(crossingId).orElseThrow();
         if ("COMPLETED".equals(row.status())) {
-            throw new ProblemException(409, "INSPECTION_COMPLETED", "Inspection completed", "The joint inspection has ended");
+            throw completed();
         }
         store.setOfficer(row.id(), authority, actor.username());
         audit.append(AuditEntry.of(actor, "INSPECTION_JOINED", "CROSSING", crossingId.toString(), authority, Map.of()));
@@ -95,10 +98,39 @@ public class JointInspections implements Inspections {
         return view(crossingId);
     }
 
+    /**
+     * Why the officer may not join now, if so: the crossing is closed or not selected for inspection, the
+     * inspection has ended, or the officer is already part of it.
+     */
+    static Optional<ProblemException> joinRefusal(CrossingView crossing, Optional<InspectionStore.Row> row,
+                                                  Authority authority, String username) {
+        if (crossing.status().isFinal()) {
+            return Optional.of(new ProblemException(409, "CROSSING_CLOSED", "Crossing closed",
+                    "Crossing " + crossing.id() + " is " + crossing.status() + "; its joint inspection cannot be joined"));
+        }
+        if (row.isEmpty() && (crossing.inspection() == null || !crossing.inspection().required())) {
+            return Optional.of(new ProblemException(409, "NO_INSPECTION", "No inspection for this crossing",
+                    "Crossing " + crossing.id() + " is not selected for joint inspection"));
+        }
+        if (row.isPresent() && "COMPLETED".equals(row.get().status())) {
+            return Optional.of(completed());
+        }
+        if (row.isPresent() && username.equals(authority == Authority.MX ? row.get().mxOfficer() : row.get().usOfficer())) {
+            return Optional.of(new ProblemException(409, "ALREADY_JOINED", "Already joined",
+                    username + " already takes part in the joint inspection for " + authority));
+        }
+        return Optional.empty();
+    }
+
+    private static ProblemException completed() {
+        return new ProblemException(409, "INSPECTION_COMPLETED", "Inspection completed", "The joint inspection has ended");
+    }
+
     @Override
     @Transactional
     public InspectionView recordFinding(UUID crossingId, Actor actor, String kind, Integer line, String description) {
         Authority authority = officerAuthority(actor);
+        CrossingView crossing = crossings.get(crossingId, actor);
         InspectionStore.Row row = running(crossingId);
         if (kind == null || !FINDING_KINDS.contains(kind)) {
             throw new ProblemException(400, "INVALID_FINDING", "Invalid finding", "kind must be one of " + FINDING_KINDS,
@@ -108,12 +140,52 @@ public class JointInspections implements Inspections {
             throw new ProblemException(400, "INVALID_FINDING", "Invalid finding", "line numbers start at 1",
                     List.of(new FieldViolation("line", "INVALID_LINE", "line numbers start at 1")));
         }
+        int declared = lines(crossing, authority).size();
+        if (line != null && line > declared) {
+            String message = "The " + authority + " declaration has " + declared + (declared == 1 ? " line" : " lines")
+                    + "; there is no line " + line;
+            throw new ProblemException(422, "LINE_NOT_DECLARED", "No such declaration line", message,
+                    List.of(new FieldViolation("line", "LINE_NOT_DECLARED", message)));
+        }
         store.addFinding(row.id(), authority, actor.username(), kind, line, description == null ? "" : description, clock.instant());
         audit.append(AuditEntry.of(actor, "INSPECTION_FINDING_RECORDED", "CROSSING", crossingId.toString(), authority,
                 Map.of("kind", kind, "line", String.valueOf(line))));
         // the finding is the label of this authority's selection: anything but NONE is a hit
         riskOutcomes.recordOutcome(crossingId, authority, !"NONE".equals(kind));
         return view(crossingId);
+    }
+
+    /** The lines of the authority's own declaration on the crossing, which its findings may name. */
+    static List<InspectionActions.Line> lines(CrossingView crossing, Authority authority) {
+        List<InspectionActions.Line> out = new ArrayList<>();
+        if (crossing.declarations() == null) {
+            return out;
+        }
+        crossing.declarations().stream()
+                .filter(d -> authority.name().equals(d.authority()) && d.document() != null && d.document().lines() != null)
+                .findFirst().ifPresent(d -> {
+                    for (int i = 0; i < d.document().lines().size(); i++) {
+                        var l = d.document().lines().get(i);
+                        out.add(new InspectionActions.Line(i + 1, l.tariffCode(), l.description()));
+                    }
+                });
+        return out;
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public InspectionActions actions(UUID crossingId, Actor actor) {
+        Authority authority = officerAuthority(actor);
+        CrossingView crossing = crossings.get(crossingId, actor);
+        Optional<InspectionStore.Row> row = store.find(crossingId);
+        ActionOption join = joinRefusal(crossing, row, authority, actor.username()).map(JointInspections::option)
+                .orElse(ActionOption.open());
+        ActionOption running = runningRefusal(crossingId, row).map(JointInspections::option).orElse(ActionOption.open());
+        return new InspectionActions(join, running, running, lines(crossing, authority));
+    }
+
+    private static ActionOption option(ProblemException refusal) {
+        return ActionOption.refused(refusal.code(), refusal.getMessage());
     }
 
     @Override
@@ -140,14 +212,25 @@ public class JointInspections implements Inspections {
     }
 
     private InspectionStore.Row running(UUID crossingId) {
-        InspectionStore.Row row = store.lock(crossingId).orElseThrow(() -> new ProblemException(404, "INSPECTION_NOT_FOUND",
-                "Inspection not found", "Crossing " + crossingId + " has no joint inspection"));
-        if (!"IN_PROGRESS".equals(row.status())) {
-            throw new ProblemException(409, "INSPECTION_NOT_RUNNING", "Inspection not running",
-                    "The joint inspection is " + row.status().toLowerCase().replace('_', ' ')
-                            + "; it runs once an officer of each authority has joined");
+        Optional<InspectionStore.Row> row = store.lock(crossingId);
+        runningRefusal(crossingId, row).ifPresent(p -> {
+            throw p;
+        });
+        return row.orElseThrow();
+    }
+
+    /** Why findings cannot be recorded nor the inspection ended now, if so: none scheduled, or not running. */
+    private static Optional<ProblemException> runningRefusal(UUID crossingId, Optional<InspectionStore.Row> row) {
+        if (row.isEmpty()) {
+            return Optional.of(new ProblemException(404, "INSPECTION_NOT_FOUND", "Inspection not found",
+                    "Crossing " + crossingId + " has no joint inspection"));
         }
-        return row;
+        if (!"IN_PROGRESS".equals(row.get().status())) {
+            return Optional.of(new ProblemException(409, "INSPECTION_NOT_RUNNING", "Inspection not running",
+                    "The joint inspection is " + row.get().status().toLowerCase().replace('_', ' ')
+                            + "; it runs once an officer of each authority has joined"));
+        }
+        return Optional.empty();
     }
 
     private static Authority officerAuthority(Actor actor) {
