@@ -14,7 +14,7 @@ import java.util.function.Consumer;
 public interface StoredDeclarations {
 
     /**
-     * Streams the matching declarations to {@code sink} one by one (a database cursor: they are never
+     * Streams the matching declarations to {@code sink} one by one, in no particular order (a database cursor: they are never
      * all in memory), on the calling thread.
      *
      * @return how many were streamed

@@ -67,8 +67,15 @@ public class RefundService {
                     + MAX_STORED_ENTRIES + " per report: narrow the period or name the importer",
                     List.of(new FieldViolation("to", "TOO_MANY_ENTRIES", "at most " + MAX_STORED_ENTRIES + " entries")));
         }
-        List<Row> rows = new ArrayList<>();
-        stored.stream(query, s -> rows.add(new Row(refunds.refund(rows.size(), s.request()), s)));
+        List<StoredDeclarations.Stored> entries = new ArrayList<>();
+        stored.stream(query, entries::add);
+        // the cursor streams in storage order: the report reads by date, then entry number
+        entries.sort(java.util.Comparator.comparing((StoredDeclarations.Stored s) -> s.request().date(),
+                java.util.Comparator.nullsLast(java.util.Comparator.naturalOrder())).thenComparing(StoredDeclarations.Stored::number));
+        List<Row> rows = new ArrayList<>(entries.size());
+        for (StoredDeclarations.Stored s : entries) {
+            rows.add(new Row(refunds.refund(rows.size(), s.request()), s));
+        }
         return report(rows);
     }
 

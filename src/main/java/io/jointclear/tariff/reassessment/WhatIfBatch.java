@@ -115,7 +115,8 @@ public class WhatIfBatch implements DisposableBean {
         ExecutorService pool = Executors.newFixedThreadPool(workers, r -> new Thread(r, "what-if-worker"));
         try (BufferedWriter out = Files.newBufferedWriter(job.result(), StandardCharsets.UTF_8)) {
             out.write(CSV_HEADER);
-            job.running(stored.count(query), clock.instant());
+            java.time.Instant started = clock.instant(); // the count is part of the job's time
+            job.running(stored.count(query), started);
             log.info("What-if {}: {} declarations from {} to {}, {} workers", job.id(), job.total(), job.from(), job.to(), workers);
             List<java.util.concurrent.Future<?>> running = new java.util.ArrayList<>();
             for (int i = 0; i < workers; i++) {
