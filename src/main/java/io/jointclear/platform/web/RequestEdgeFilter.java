@@ -70,8 +70,10 @@ class RequestEdgeFilter extends OncePerRequestFilter {
 
     private long limitFor(HttpServletRequest request) {
         String type = request.getContentType();
-        return type != null && type.toLowerCase(java.util.Locale.ROOT).startsWith("text/csv")
-                ? limits.maxImportBytes() : limits.maxRequestBytes();
+        // a refund batch of 10,000 US entries is several MiB of JSON: it gets the import limit
+        boolean bulk = type != null && type.toLowerCase(java.util.Locale.ROOT).startsWith("text/csv")
+                || request.getRequestURI().startsWith("/api/v1/tariff/refunds/");
+        return bulk ? limits.maxImportBytes() : limits.maxRequestBytes();
     }
 
     /**

@@ -11,6 +11,10 @@ import java.util.Set;
 /** Syntactic checks of a declaration before any tax is computed; every violation is reported at once. */
 final class RequestChecks {
 
+    // compiled once: String.matches compiles its pattern on every line (a batch re-assesses millions)
+    private static final java.util.regex.Pattern TARIFF_CODE = java.util.regex.Pattern.compile("\\d{10}");
+    private static final java.util.regex.Pattern COUNTRY = java.util.regex.Pattern.compile("[A-Z]{2}");
+
     private static final Set<String> MX_OPERATIONS = Set.of("IMP", "EXP", "TRA");
 
     private RequestChecks() {
@@ -66,7 +70,7 @@ final class RequestChecks {
             v.add(new FieldViolation("lines[" + i + "]", "REQUIRED", "line must not be null"));
             return;
         }
-        if (l.tariffCode() == null || !l.tariffCode().matches("\\d{10}")) {
+        if (l.tariffCode() == null || !TARIFF_CODE.matcher(l.tariffCode()).matches()) {
             v.add(new FieldViolation(p + "tariffCode", "MALFORMED_TARIFF_CODE",
                     "tariffCode must be 10 digits without dots, got '" + l.tariffCode() + "'"));
         }
@@ -75,7 +79,7 @@ final class RequestChecks {
         } else {
             nonNegative(v, p + "value", l.value());
         }
-        if (l.origin() == null || !l.origin().matches("[A-Z]{2}")) {
+        if (l.origin() == null || !COUNTRY.matcher(l.origin()).matches()) {
             v.add(new FieldViolation(p + "origin", "INVALID_VALUE", "origin must be an ISO 3166 alpha-2 code"));
         }
         if (l.quantity() != null) {
