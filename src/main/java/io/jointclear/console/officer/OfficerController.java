@@ -67,12 +67,13 @@ class OfficerController {
             us = pair.substring(4);
         }
         List<CrossingRow> rows = new ArrayList<>();
+        java.time.Instant now = clock.instant();
         for (CrossingStatus status : QUEUE) {
             String office = mx;
             String port = us;
             crossings.list(actor, status, office, port, 100).stream()
                     .sorted(Comparator.comparing(OfficerController::queueTime))
-                    .map(c -> CrossingRow.of(c, zone)).forEach(rows::add);
+                    .map(c -> CrossingRow.of(c, zone, now)).forEach(rows::add);
         }
         model.addAttribute("rows", rows);
         model.addAttribute("pairs", pairs);
@@ -88,6 +89,7 @@ class OfficerController {
         Optional<InspectionView> inspection = inspection(id, actor);
         Authority mine = authority(actor);
         model.addAttribute("c", CaseDetails.of(c, inspection, zone));
+        model.addAttribute("overdue", io.jointclear.clearance.OverdueArrival.isOverdue(c, clock.instant()));
         model.addAttribute("authority", mine.name());
         model.addAttribute("actions", OfficerActions.of(c, inspection, mine, actor.username()));
         model.addAttribute("decisions", Decision.values());
