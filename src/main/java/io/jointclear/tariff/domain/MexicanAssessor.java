@@ -185,10 +185,10 @@ final class MexicanAssessor {
             String fraccion = t.tariffCode().substring(0, 8) + " (" + t.tariffCode() + ")";
             if (treatment.imports() && t.general().isEmpty()) {
                 missing.add(Problems.rateNotLoaded(field, "No IGI rate is loaded for fracción " + fraccion + " on "
-                        + r.date() + "; load it in the reference data (PUT /api/v1/reference/tariff/MX/rates)"));
+                        + r.date()));
             } else if (treatment.exports() && t.exportRate().isEmpty()) {
                 missing.add(Problems.rateNotLoaded(field, "No IGE (export) rate is loaded for fracción " + fraccion
-                        + " on " + r.date() + "; load it in the reference data (PUT /api/v1/reference/tariff/MX/rates)"));
+                        + " on " + r.date()));
             }
         }
         if (!missing.isEmpty()) {
