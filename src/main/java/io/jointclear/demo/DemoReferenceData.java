@@ -1,6 +1,7 @@
 package io.jointclear.demo;
 
 import io.jointclear.reference.ReferenceImports;
+import io.jointclear.tariff.DemoMeasures;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -10,6 +11,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
@@ -20,8 +22,8 @@ import org.springframework.scheduling.annotation.Scheduled;
 
 /**
  * Demonstration reference data, demo profile only: a DEMO IGI/IGE rate for each fracción the
- * simulator ships, and DEMO FIX rates from the end of the real series up to today and then daily,
- * all through the normal import paths with origin {@code demo} and source {@code DEMO} (see
+ * simulator ships, DEMO FIX rates from the end of the real series up to today and then daily, and the
+ * US MPF of a fiscal year not loaded yet carried forward, all through the normal import paths with origin {@code demo} and source {@code DEMO} (see
  * {@code reference-data/demo/SOURCE.md}). Runs before the traffic simulator, so demo crossings are
  * assessed on both sides.
  */
@@ -30,11 +32,16 @@ public class DemoReferenceData implements ApplicationListener<ApplicationReadyEv
     static final String RATES = "reference-data/demo/mx_tariff_rates_demo.csv";
     private static final Logger log = LoggerFactory.getLogger(DemoReferenceData.class);
 
+    /** Fee schedules carried forward when their fiscal year has ended without a successor loaded (US MPF, formal entries). */
+    static final List<String> CARRIED_MEASURES = List.of("US.MPF");
+
     private final ReferenceImports imports;
+    private final DemoMeasures measures;
     private final Clock clock;
 
-    DemoReferenceData(ReferenceImports imports, Clock clock) {
+    DemoReferenceData(ReferenceImports imports, DemoMeasures measures, Clock clock) {
         this.imports = imports;
+        this.measures = measures;
         this.clock = clock;
     }
 
@@ -47,6 +54,16 @@ public class DemoReferenceData implements ApplicationListener<ApplicationReadyEv
     public void onApplicationEvent(ApplicationReadyEvent event) {
         loadRates();
         extendFix();
+        carryMeasures();
+    }
+
+    /** The US MPF of a fiscal year not loaded yet, as DEMO (values of the last loaded year), so US entries are assessed. */
+    void carryMeasures() {
+        List<String> carried = measures.carryForward(CARRIED_MEASURES, LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC),
+                "demo-reference-data");
+        if (!carried.isEmpty()) {
+            log.info("Demo reference data: {} carried forward as DEMO measures", carried);
+        }
     }
 
     /** The DEMO IGI/IGE rates; a rejected row is a broken shipped file, hence the failure. */

@@ -1,6 +1,7 @@
 package io.jointclear.demo;
 
 import io.jointclear.reference.ReferenceImports;
+import io.jointclear.tariff.DemoMeasures;
 import java.time.Clock;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.annotation.Bean;
@@ -17,7 +18,7 @@ import org.springframework.context.annotation.Profile;
 class DemoReferenceDataConfiguration {
 
     @Bean
-    DemoReferenceData demoReferenceData(ReferenceImports imports, Clock clock) {
-        return new DemoReferenceData(imports, clock);
+    DemoReferenceData demoReferenceData(ReferenceImports imports, DemoMeasures measures, Clock clock) {
+        return new DemoReferenceData(imports, measures, clock);
     }
 }

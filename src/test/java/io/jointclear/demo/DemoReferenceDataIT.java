@@ -79,6 +79,19 @@ class DemoReferenceDataIT {
     }
 
     @Test
+    void theUsMpfOfAFiscalYearNotLoadedIsCarriedForwardAsDemo() {
+        assertThat(jdbc.queryForList("SELECT rule_id || ' ' || valid_from || ' ' || coalesce(valid_to::text, 'open') || ' ' || confidence"
+                + " FROM tariff.measure WHERE source = 'DEMO'", String.class)).containsExactly("US.MPF 2026-10-01 open LOW");
+        String entry = "{\"authority\":\"US\",\"type\":\"01\",\"customsOffice\":\"2304\",\"date\":\"" + today() + "\",\"currency\":\"USD\","
+                + "\"lines\":[{\"tariffCode\":\"8471300100\",\"description\":\"Laptops\",\"origin\":\"MX\","
+                + "\"quantity\":{\"value\":100,\"unit\":\"NO\"},\"value\":50000.00}]}";
+        Http.Response r = admin.post("/api/v1/assessments", entry);
+        assertThat(r.status()).as(r.body()).isEqualTo(200);
+        assertThat(r.json().get("warnings").toString()).contains("DEMO_REFERENCE_DATA", "US.MPF");
+        assertThat(r.json().get("totals").toString()).contains("MPF");
+    }
+
+    @Test
     void aCrossingFiledForTodayIsAssessedOnBothSidesAndItsMexicanAmountsAreFlagged() throws IOException {
         String body = resource("clearance/crossing-northbound-tomatoes.json")
                 .replace("2026-03-10T14:30:00-06:00", today() + "T14:30:00-06:00")

@@ -27,6 +27,7 @@ class NoDemoDataOutsideDemoIT {
                 Integer.class)).isZero();
         assertThat(jdbc.queryForObject("SELECT count(*) FROM reference.fx_usd_mxn WHERE origin = 'demo'", Integer.class)).isZero();
         assertThat(jdbc.queryForObject("SELECT count(*) FROM reference.fx_usd_mxn", Integer.class)).isPositive();
+        assertThat(jdbc.queryForObject("SELECT count(*) FROM tariff.measure WHERE source = 'DEMO'", Integer.class)).isZero();
         assertThat(referenceData.holdsDemoData()).isFalse();
     }
 }

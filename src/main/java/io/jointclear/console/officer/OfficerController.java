@@ -71,7 +71,16 @@ class OfficerController {
         for (CrossingStatus status : QUEUE) {
             String office = mx;
             String port = us;
+            java.util.Set<UUID> shown = new java.util.HashSet<>();
+            if (status == CrossingStatus.FILED) {
+                // overdue trucks first: they are older than the newest filings the list would show
+                crossings.overdue(actor, office, port, now, 50).forEach(c -> {
+                    shown.add(c.id());
+                    rows.add(CrossingRow.of(c, zone, now));
+                });
+            }
             crossings.list(actor, status, office, port, 100).stream()
+                    .filter(c -> !shown.contains(c.id()))
                     .sorted(Comparator.comparing(OfficerController::queueTime))
                     .map(c -> CrossingRow.of(c, zone, now)).forEach(rows::add);
         }
