@@ -61,7 +61,7 @@ public final class MissingReferenceData {
             String fraccion = code == null ? "" : code.substring(0, Math.min(8, code.length()));
             return Optional.of(new Notice("reference.missing.rate." + who, fraccion, day));
         }
-        if ("DATE_OUTSIDE_REFERENCE_DATA".equals(v.code()) && (v.field().matches("(.*\\.)?(date|exchangeRate)"))
+        if ("DATE_OUTSIDE_REFERENCE_DATA".equals(v.code()) && v.field().matches("(.*\\.)?date")
                 && v.message().contains("FIX")) {
             return Optional.of(new Notice("reference.missing.fx." + who, "", day));
         }
