@@ -32,6 +32,6 @@ public record DemoProperties(
         @DefaultValue("0.1") double seizureShare,
         @DefaultValue("90") int undecidedMinutes,
         @DefaultValue("12") double liveIntervalSeconds,
-        @DefaultValue("90") int warmupMinutes,
+        @DefaultValue("150") int warmupMinutes,
         @DefaultValue("20261126") long seed) {
 }
