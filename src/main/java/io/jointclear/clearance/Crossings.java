@@ -41,4 +41,7 @@ public interface Crossings {
 
     /** Crossings the actor may see, newest first. */
     List<CrossingView> list(Actor actor, CrossingStatus status, String mxCustomsOffice, String usPort, int limit);
+
+    /** Crossings the actor may see whose conveyance is overdue at {@code now} ({@link OverdueArrival}), longest overdue first. */
+    List<CrossingView> overdue(Actor actor, String mxCustomsOffice, String usPort, java.time.Instant now, int limit);
 }

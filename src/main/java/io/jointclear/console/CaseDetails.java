@@ -6,6 +6,7 @@ import io.jointclear.declaration.DeclarationDocument;
 import io.jointclear.inspection.InspectionView;
 import io.jointclear.risk.Selection;
 import io.jointclear.shared.Authority;
+import io.jointclear.tariff.MissingReferenceData;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Instant;
@@ -27,7 +28,14 @@ public record CaseDetails(UUID id, String status, String direction, String mxCus
 
     public record DeclarationPanel(String authority, String number, String kind, List<PartyRow> parties, List<LineRow> lines,
                                    String assessmentStatus, String currency, List<TaxRow> taxes, String total,
-                                   String exchangeRate, List<String> pending) {
+                                   String exchangeRate, List<PendingRow> pending, boolean demo) {
+    }
+
+    /**
+     * One missing reference datum: a message key worded for the reader with its fracción and date, or —
+     * for data this console does not word — the module's own text.
+     */
+    public record PendingRow(String key, String fraccion, String date, String text) {
     }
 
     public record PartyRow(String roleKey, String taxId, String name, String country) {
@@ -72,7 +80,7 @@ public record CaseDetails(UUID id, String status, String direction, String mxCus
     public static CaseDetails of(CrossingView c, Optional<InspectionView> inspection, ConsoleZone zone) {
         List<DeclarationPanel> panels = c.declarations().stream()
                 .sorted(Comparator.comparing(CrossingView.DeclarationView::authority))
-                .map(d -> panel(d)).toList();
+                .map(d -> panel(d, MissingReferenceData.Audience.OFFICIAL)).toList();
         LanePanel lanes = null;
         if (c.lanes() != null) {
             List<ReasonRow> reasons = new ArrayList<>();
@@ -122,7 +130,7 @@ public record CaseDetails(UUID id, String status, String direction, String mxCus
         return out.toString();
     }
 
-    static DeclarationPanel panel(CrossingView.DeclarationView d) {
+    static DeclarationPanel panel(CrossingView.DeclarationView d, MissingReferenceData.Audience audience) {
         DeclarationDocument doc = d.document();
         List<PartyRow> parties = new ArrayList<>();
         party(parties, "party.importer", doc.importer());
@@ -150,10 +158,13 @@ public record CaseDetails(UUID id, String status, String direction, String mxCus
                 rate = plain(d.assessment().exchangeRate());
             }
         }
-        List<String> pending = d.assessmentPending() == null ? List.of()
-                : d.assessmentPending().stream().map(v -> v.code() + ": " + v.message()).toList();
+        List<PendingRow> pending = d.assessmentPending() == null ? List.of()
+                : d.assessmentPending().stream().map(v -> MissingReferenceData.of(v, audience,
+                        i -> i < doc.lines().size() ? doc.lines().get(i).tariffCode() : null, doc.date())
+                        .map(n -> new PendingRow(n.key(), n.fraccion(), n.date(), null))
+                        .orElseGet(() -> new PendingRow(null, null, null, v.code() + ": " + v.message()))).toList();
         return new DeclarationPanel(d.authority(), d.number(), kind, parties, lines, d.assessmentStatus(), currency, taxes,
-                total, rate, pending);
+                total, rate, pending, d.assessment() != null && d.assessment().demoData());
     }
 
     private static List<TimelineRow> timeline(CrossingView c, Optional<InspectionView> inspection, ConsoleZone zone) {

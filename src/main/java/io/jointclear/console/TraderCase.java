@@ -39,7 +39,7 @@ public record TraderCase(UUID id, String status, String direction, String mxCust
     public static TraderCase of(TraderCrossingView c, Optional<InspectionView> inspection, ConsoleZone zone) {
         List<CaseDetails.DeclarationPanel> panels = c.declarations().stream()
                 .sorted(Comparator.comparing(d -> d.authority()))
-                .map(CaseDetails::panel).toList();
+                .map(d -> CaseDetails.panel(d, io.jointclear.tariff.MissingReferenceData.Audience.TRADER)).toList();
         Lanes lanes = c.lanes() == null ? null : new Lanes(c.lanes().mx(), c.lanes().us(), c.lanes().joint(),
                 c.lanes().outcomes().stream().map(o -> new OutcomeRow(o.authority(), o.lane().name(), o.action().name(),
                         o.documents().stream().map(Enum::name).toList(), o.where())).toList());

@@ -46,6 +46,7 @@ public class TrafficSimulator implements ApplicationListener<ApplicationReadyEve
     private final DemoProperties properties;
     private final CodeLists codeLists;
     private BorderTraffic traffic;
+    private LiveBorder border;
     private final Random random;
     private final CrossingFactory factory;
     private final UserDirectory users;
@@ -53,6 +54,8 @@ public class TrafficSimulator implements ApplicationListener<ApplicationReadyEve
     private final PriorityQueue<Step> steps = new PriorityQueue<>();
     private final AtomicLong sequence = new AtomicLong();
     private final Counters counters = new Counters();
+    /** Crossings the simulated officers held, whose release by the same authority is planned. */
+    private final Set<String> heldBySimulator = new java.util.HashSet<>();
     private volatile boolean running = true;
     private Thread thread;
     private long serial;
@@ -88,8 +91,9 @@ public class TrafficSimulator implements ApplicationListener<ApplicationReadyEve
     private void run() {
         try {
             traffic = BorderTraffic.load(portPairs());
-            backfill();
-            live();
+            border = new LiveBorder(traffic.hourly, properties.liveIntervalSeconds(), Duration.ofMinutes(properties.undecidedMinutes()));
+            Instant backfilledUntil = backfill();
+            live(backfilledUntil);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         } catch (RuntimeException e) {
@@ -112,13 +116,13 @@ public class TrafficSimulator implements ApplicationListener<ApplicationReadyEve
         throw new InterruptedException("stopped");
     }
 
-    /** Plans the past days and works through every step already due, oldest first. */
-    private void backfill() {
+    /** Plans the past days and works through every step already due, oldest first; the instant it planned up to, or null. */
+    private Instant backfill() {
         Instant now = clock.instant();
         boolean populated = !crossings.list(OFFICER_MX, null, null, null, 1).isEmpty();
         if (populated || properties.backfillDays() <= 0) {
             log.info("Demo traffic: {} — no backfill, live traffic only", populated ? "database already holds crossings" : "backfill off");
-            return;
+            return null;
         }
         LocalDate today = LocalDate.ofInstant(now, ZoneOffset.UTC);
         LocalDate first = today.minusDays(properties.backfillDays() - 1L);
@@ -129,8 +133,11 @@ public class TrafficSimulator implements ApplicationListener<ApplicationReadyEve
         log.info("Demo traffic: backfilling {} crossings over {} days ({} … {}), {} per day on average",
                 planned, properties.backfillDays(), first, today, properties.crossingsPerDay());
         long started = System.nanoTime();
-        runDue(now, true);
+        // the last minutes are left to the live loop, which adds its own warm-up filings in time order
+        Instant until = now.minus(Duration.ofMinutes(properties.warmupMinutes()));
+        runDue(until, true);
         log.info("Demo traffic: backfill done in {} s — {}", Duration.ofNanos(System.nanoTime() - started).toSeconds(), counters);
+        return until;
     }
 
     /** Plans the arrivals of one day (up to {@code until}), weekday-weighted, with the hourly profile. */
@@ -154,31 +161,33 @@ public class TrafficSimulator implements ApplicationListener<ApplicationReadyEve
     private void planFiling(Instant filed, Instant arrival) {
         boolean northbound = random.nextDouble() >= properties.southboundShare();
         CrossingFactory.Plan plan = CrossingFactory.plan(++serial, random, traffic, northbound, properties.irregularShare(), filed, arrival);
-        schedule(filed, () -> file(plan));
+        Duration late = border.lateness(random);
+        schedule(filed, () -> file(plan, late));
     }
 
-    /** Live: every few seconds plan the arrivals of the next window, then run what is due. */
-    private void live() throws InterruptedException {
-        log.info("Demo traffic: live trickle of about {} crossings per day", properties.crossingsPerDay());
-        Instant planned = clock.instant();
+    /**
+     * Live: a filing every few seconds (by the hour of day), each moved along by the simulated officers
+     * on {@link LiveBorder}'s timing. Starts {@code warmupMinutes} in the past (or where the backfill
+     * stopped), so the border opens with work at every stage.
+     */
+    private void live(Instant backfilledUntil) throws InterruptedException {
+        Instant start = clock.instant();
+        Instant next = border.nextFiling(backfilledUntil != null ? backfilledUntil
+                : start.minus(Duration.ofMinutes(properties.warmupMinutes())), random);
+        log.info("Demo traffic: live filing every ~{} s (by hour of day), from {}", properties.liveIntervalSeconds(), next);
         long lastLog = System.nanoTime();
         while (running) {
             Instant now = clock.instant();
-            double perSecond = properties.crossingsPerDay() * traffic.hourly[hourAtBorder(now)] * 24 / 86_400.0;
-            long seconds = Duration.between(planned, now).toSeconds();
-            for (long s = 0; s < seconds; s++) {
-                if (random.nextDouble() < perSecond) {
-                    Instant arrival = now.plusSeconds(600 + random.nextInt(3000));
-                    planFiling(now, arrival);
-                }
+            while (next.isBefore(now)) {
+                planFiling(next, border.expectedArrival(next, random));
+                next = border.nextFiling(next, random);
             }
-            planned = planned.plusSeconds(seconds);
             runDue(now, false);
             if (System.nanoTime() - lastLog > Duration.ofMinutes(5).toNanos()) {
                 log.info("Demo traffic: {}", counters);
                 lastLog = System.nanoTime();
             }
-            Thread.sleep(2_000);
+            Thread.sleep(1_000);
         }
     }
 
@@ -209,7 +218,7 @@ public class TrafficSimulator implements ApplicationListener<ApplicationReadyEve
         }
     }
 
-    private void file(CrossingFactory.Plan plan) {
+    private void file(CrossingFactory.Plan plan, Duration late) {
         CrossingView filed = null;
         for (int attempt = 0; filed == null && attempt < 3; attempt++) {
             try {
@@ -231,7 +240,8 @@ public class TrafficSimulator implements ApplicationListener<ApplicationReadyEve
         counters.filed++;
         UUID id = filed.id();
         String scac = filed.carrier() == null ? null : filed.carrier().scac();
-        schedule(plan.arrival(), () -> arrive(id, scac, plan));
+        // most trucks arrive as announced; a few come long after (overdue meanwhile)
+        schedule(plan.arrival().plus(late), () -> arrive(id, scac, plan));
     }
 
     /**
@@ -256,42 +266,51 @@ public class TrafficSimulator implements ApplicationListener<ApplicationReadyEve
     private void arrive(UUID id, String scac, CrossingFactory.Plan plan) {
         CrossingView c = crossings.arrive(id, clock.instant(), carrierOf(scac));
         counters.arrived++;
-        Instant t = clock.instant();
         boolean red = c.lanes() != null && "RED".equals(c.lanes().joint());
+        LiveBorder.Timeline t = border.timeline(clock.instant(), red, random);
+        Authority first = random.nextBoolean() ? Authority.MX : Authority.US;
         if (!red) {
-            schedule(t.plusSeconds(minutes(2, 9)), () -> decide(id, Authority.MX, Decision.RELEASE, "Desaduanamiento libre"));
-            schedule(t.plusSeconds(minutes(3, 14)), () -> decide(id, Authority.US, Decision.RELEASE, "Released, no exam"));
+            schedule(t.firstDecision(), () -> decide(id, first, Decision.RELEASE, releaseNote(first, false)));
+            schedule(t.secondDecision(), () -> decide(id, other(first), Decision.RELEASE, releaseNote(other(first), false)));
             return;
         }
         counters.inspected++;
-        Instant join = t.plusSeconds(minutes(10, 35));
-        schedule(join, () -> inspections.join(id, OFFICER_MX));
-        schedule(join.plusSeconds(minutes(1, 6)), () -> inspections.join(id, OFFICER_US));
-        Instant finding = join.plusSeconds(minutes(15, 45));
+        schedule(t.join(), () -> inspections.join(id, OFFICER_MX));
+        schedule(t.join().plusSeconds(LiveBorder.minutes(random, 1, 6)), () -> inspections.join(id, OFFICER_US));
         boolean irregular = plan.irregularity() != CrossingFactory.Irregularity.NONE;
-        Authority finder = random.nextBoolean() ? Authority.MX : Authority.US;
         String kind = plan.irregularity() == CrossingFactory.Irregularity.QUANTITY ? "QUANTITY"
                 : plan.irregularity() == CrossingFactory.Irregularity.VALUE ? "VALUE" : "NONE";
         String note = irregular ? "Discrepancia entre lo declarado y lo revisado / declared vs. found" : "Sin discrepancias / no discrepancy";
-        schedule(finding, () -> inspections.recordFinding(id, officer(finder), kind, 1, note));
-        Instant end = finding.plusSeconds(minutes(5, 30));
-        schedule(end, () -> inspections.end(id, officer(finder)));
+        schedule(t.finding(), () -> inspections.recordFinding(id, officer(first), kind, 1, note));
+        schedule(t.end(), () -> inspections.end(id, officer(first)));
         double r = random.nextDouble();
-        Instant decide = end.plusSeconds(minutes(3, 15));
         if (irregular && r < properties.seizureShare()) {
-            schedule(decide, () -> decide(id, finder, Decision.SEIZE, "Embargo precautorio / seizure"));
+            schedule(t.firstDecision(), () -> decide(id, first, Decision.SEIZE, "Embargo precautorio / seizure"));
         } else if (r < (irregular ? properties.holdShare() * 2.5 : properties.holdShare() * 0.2)) {
-            schedule(decide, () -> decide(id, finder, Decision.HOLD, "Retenido en espera de documentos / held for documents"));
-            Instant later = decide.plusSeconds(minutes(60, 8 * 60));
-            schedule(later, () -> decide(id, finder, Decision.RELEASE, "Documentos presentados / documents received"));
-            schedule(later.plusSeconds(minutes(2, 20)), () -> decide(id, other(finder), Decision.RELEASE, "Released after review"));
+            schedule(t.firstDecision(), () -> decide(id, first, Decision.HOLD, "Retenido en espera de documentos / held for documents"));
+            Instant later = t.firstDecision().plusSeconds(LiveBorder.minutes(random, 60, 8 * 60));
+            schedule(later, () -> decide(id, first, Decision.RELEASE, "Documentos presentados / documents received"));
+            schedule(later.plus(Duration.between(t.firstDecision(), t.secondDecision())),
+                    () -> decide(id, other(first), Decision.RELEASE, releaseNote(other(first), true)));
         } else {
-            schedule(decide, () -> decide(id, Authority.MX, Decision.RELEASE, "Liberado tras reconocimiento"));
-            schedule(decide.plusSeconds(minutes(1, 10)), () -> decide(id, Authority.US, Decision.RELEASE, "Released after exam"));
+            schedule(t.firstDecision(), () -> decide(id, first, Decision.RELEASE, releaseNote(first, true)));
+            schedule(t.secondDecision(), () -> decide(id, other(first), Decision.RELEASE, releaseNote(other(first), true)));
         }
     }
 
+    private static String releaseNote(Authority authority, boolean inspected) {
+        if (authority == Authority.MX) {
+            return inspected ? "Liberado tras reconocimiento" : "Desaduanamiento libre";
+        }
+        return inspected ? "Released after exam" : "Released, no exam";
+    }
+
     private void decide(UUID id, Authority authority, Decision decision, String notes) {
+        boolean followUp = heldBySimulator.remove(id + ":" + authority);
+        if (!followUp && decidedBy(id, authority)) {
+            counters.leftToOfficers++; // a human officer of that authority has decided already: theirs stands
+            return;
+        }
         CrossingView c;
         try {
             c = crossings.decide(id, new RecordDecision(authority, decision, notes), officer(authority));
@@ -303,12 +322,20 @@ public class TrafficSimulator implements ApplicationListener<ApplicationReadyEve
             c = crossings.decide(id, new RecordDecision(authority, Decision.HOLD,
                     "Contribuciones por determinar / assessment pending"), officer(authority));
         }
+        if (decision == Decision.HOLD) {
+            heldBySimulator.add(id + ":" + authority);
+        }
         switch (c.status()) {
             case RELEASED -> counters.released++;
             case SEIZED -> counters.seized++;
             case HELD -> counters.held++;
             default -> { }
         }
+    }
+
+    private boolean decidedBy(UUID id, Authority authority) {
+        CrossingView c = crossings.get(id, officer(authority));
+        return c.decisions() != null && c.decisions().stream().anyMatch(d -> authority.name().equals(d.authority()));
     }
 
     private void schedule(Instant at, Runnable action) {
@@ -325,14 +352,6 @@ public class TrafficSimulator implements ApplicationListener<ApplicationReadyEve
             }
         }
         return 23;
-    }
-
-    private static int hourAtBorder(Instant now) {
-        return now.atOffset(ZoneOffset.ofHours(-6)).getHour();
-    }
-
-    private long minutes(int from, int to) {
-        return (from + random.nextInt(Math.max(1, to - from))) * 60L + random.nextInt(60);
     }
 
     private static Actor officer(Authority authority) {
@@ -363,11 +382,12 @@ public class TrafficSimulator implements ApplicationListener<ApplicationReadyEve
         long seized;
         long refused;
         long failed;
+        long leftToOfficers;
 
         @Override
         public String toString() {
             return "filed " + filed + ", arrived " + arrived + ", inspected " + inspected + ", released " + released + ", held "
-                    + held + ", seized " + seized + (rejected + refused + failed > 0
+                    + held + ", seized " + seized + (leftToOfficers > 0 ? ", decided by officers " + leftToOfficers : "") + (rejected + refused + failed > 0
                     ? " (rejected " + rejected + ", refused steps " + refused + ", failed " + failed + ")" : "");
         }
     }

@@ -35,7 +35,6 @@ public final class ReferenceDataProblem extends ProblemException {
 
     public static ReferenceDataProblem rateNotLoaded(String authority, String code, LocalDate date) {
         return new ReferenceDataProblem(422, "RATE_NOT_LOADED", "Rate not loaded",
-                "No " + authority + " duty rate is loaded for " + code + " on " + date
-                        + "; load it with PUT /api/v1/reference/tariff/MX/rates");
+                "No " + authority + " duty rate is loaded for " + code + " on " + date);
     }
 }

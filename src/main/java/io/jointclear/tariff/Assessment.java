@@ -34,11 +34,19 @@ public record Assessment(
         BigDecimal cash,
         List<Warning> warnings) {
 
+    /** Warning code: an amount depends on demonstration reference data (source {@code DEMO}, demo profile only). */
+    public static final String DEMO_REFERENCE_DATA = "DEMO_REFERENCE_DATA";
+
     public Assessment {
         lines = List.copyOf(lines);
         headerTaxes = List.copyOf(headerTaxes);
         totals = List.copyOf(totals);
         warnings = List.copyOf(warnings);
+    }
+
+    /** Whether an amount depends on demonstration reference data (see {@link #DEMO_REFERENCE_DATA}). */
+    public boolean demoData() {
+        return warnings.stream().anyMatch(w -> DEMO_REFERENCE_DATA.equals(w.code()));
     }
 
     /** The amount of one tax code in {@link #totals}, zero when the code is absent. */

@@ -14,7 +14,8 @@ import org.springframework.test.context.ActiveProfiles;
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = "jointclear.demo.reference-data=false") // the DEMO rates have their own tests (DemoReferenceDataIT)
 @ActiveProfiles({"test", "demo"})
 public @interface DemoUsersIntegrationTest {
 }

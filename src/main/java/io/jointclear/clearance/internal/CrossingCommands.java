@@ -96,6 +96,10 @@ public class CrossingCommands {
         return service.list(actor, status, mxCustomsOffice, usPort, limit);
     }
 
+    public List<CrossingView> overdue(Actor actor, String mxCustomsOffice, String usPort, java.time.Instant now, int limit) {
+        return service.overdue(actor, mxCustomsOffice, usPort, now, limit);
+    }
+
     public CrossingView amend(UUID id, FileCrossing filing, Actor actor) {
         return service.amend(id, filing, actor);
     }

@@ -370,6 +370,17 @@ class CrossingService implements Crossings {
                 .map(CrossingViews::of).toList();
     }
 
+    @Override
+    public List<CrossingView> overdue(Actor actor, String mxCustomsOffice, String usPort, Instant now, int limit) {
+        String agency = CrossingAccess.listedAgency(actor);
+        String carrier = CrossingAccess.listedCarrier(actor);
+        if (!actor.isOfficial() && agency == null && carrier == null) {
+            return List.of();
+        }
+        return store.overdue(agency, carrier, mxCustomsOffice, usPort, now.minus(io.jointclear.clearance.OverdueArrival.THRESHOLD),
+                Math.clamp(limit, 1, 500)).stream().map(CrossingViews::of).toList();
+    }
+
     /**
      * A change to a crossing. Its events go to the {@code events} it is given (the lambdas name it so,
      * hiding the field on purpose), which sends them once the change is saved.

@@ -2,6 +2,7 @@ package io.jointclear.console.analyst;
 
 import io.jointclear.statistics.DashboardFigures;
 import io.jointclear.statistics.Dashboards;
+import io.jointclear.reference.ReferenceImports;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -34,8 +35,11 @@ class DashboardController {
     private final MessageSource messages;
     private final JsonMapper json;
     private final Clock clock;
+    private final ReferenceImports referenceData;
 
-    DashboardController(Dashboards dashboards, MessageSource messages, JsonMapper json, Clock clock) {
+    DashboardController(Dashboards dashboards, MessageSource messages, JsonMapper json, Clock clock,
+                        ReferenceImports referenceData) {
+        this.referenceData = referenceData;
         this.dashboards = dashboards;
         this.messages = messages;
         this.json = json;
@@ -57,6 +61,7 @@ class DashboardController {
                 Kpi.of("kpi.year", dashboards.figures(from(Period.YEAR, today), today).totals())));
         model.addAttribute("charts", charts.stream().map(c -> new ChartView(c, json.writeValueAsString(c))).toList());
         model.addAttribute("today", today.toString());
+        model.addAttribute("demoRates", referenceData.holdsDemoData()); // Mexican revenue then rests on DEMO rates
         return "kpis".equals(fragment) ? "analyst/dashboard :: kpis" : "analyst/dashboard";
     }
 

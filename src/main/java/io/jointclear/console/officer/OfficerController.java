@@ -68,12 +68,22 @@ class OfficerController {
             us = pair.substring(4);
         }
         List<CrossingRow> rows = new ArrayList<>();
+        java.time.Instant now = clock.instant();
         for (CrossingStatus status : QUEUE) {
             String office = mx;
             String port = us;
+            java.util.Set<UUID> shown = new java.util.HashSet<>();
+            if (status == CrossingStatus.FILED) {
+                // overdue trucks first: they are older than the newest filings the list would show
+                crossings.overdue(actor, office, port, now, 50).forEach(c -> {
+                    shown.add(c.id());
+                    rows.add(CrossingRow.of(c, zone, now));
+                });
+            }
             crossings.list(actor, status, office, port, 100).stream()
+                    .filter(c -> !shown.contains(c.id()))
                     .sorted(Comparator.comparing(OfficerController::queueTime))
-                    .map(c -> CrossingRow.of(c, zone)).forEach(rows::add);
+                    .map(c -> CrossingRow.of(c, zone, now)).forEach(rows::add);
         }
         model.addAttribute("rows", rows);
         model.addAttribute("pairs", pairs);
@@ -89,6 +99,7 @@ class OfficerController {
         Optional<InspectionView> inspection = inspection(id, actor);
         Authority mine = authority(actor);
         model.addAttribute("c", CaseDetails.of(c, inspection, zone));
+        model.addAttribute("overdue", io.jointclear.clearance.OverdueArrival.isOverdue(c, clock.instant()));
         model.addAttribute("authority", mine.name());
         model.addAttribute("actions", OfficerActions.of(crossings.actions(id, actor), inspections.actions(id, actor)));
         model.addAttribute("hints", WaitingHints.of(c.status(), c.decisions() == null ? List.of() : c.decisions().stream()

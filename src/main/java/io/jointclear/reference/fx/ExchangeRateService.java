@@ -3,6 +3,7 @@ package io.jointclear.reference.fx;
 import io.jointclear.reference.ExchangeRates;
 import io.jointclear.reference.GoverningExchangeRate;
 import io.jointclear.reference.ReferenceDataProblem;
+import io.jointclear.reference.ReferenceImports;
 import io.jointclear.reference.loading.ReferenceDataLoaded;
 import io.jointclear.shared.FieldViolation;
 import io.jointclear.shared.ProblemException;
@@ -14,6 +15,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -28,8 +30,13 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 class ExchangeRateService implements ExchangeRates {
 
+    /** The source named by a demonstration rate: never a Banxico publication. */
+    static final String DEMO_SOURCE = ReferenceImports.DEMO_SOURCE + " — demonstration rate (demo profile), not published by Banco de México";
+
     private final JdbcTemplate jdbc;
     private volatile FixSeries series;
+    /** Determination dates of demonstration rates (demo profile only): their source says so. */
+    private volatile Set<LocalDate> demoDates = Set.of();
 
     ExchangeRateService(JdbcTemplate jdbc) {
         this.jdbc = jdbc;
@@ -39,6 +46,8 @@ class ExchangeRateService implements ExchangeRates {
     void refresh() {
         List<Fix> fixes = jdbc.query("SELECT determination_date, rate FROM reference.fx_usd_mxn",
                 (rs, i) -> new Fix(rs.getDate(1).toLocalDate(), rs.getBigDecimal(2)));
+        demoDates = Set.copyOf(jdbc.queryForList("SELECT determination_date FROM reference.fx_usd_mxn WHERE origin = ?",
+                java.sql.Date.class, ReferenceImports.DEMO_ORIGIN).stream().map(Date::toLocalDate).toList());
         series = fixes.isEmpty() ? null : FixSeries.of(fixes);
     }
 
@@ -48,7 +57,17 @@ class ExchangeRateService implements ExchangeRates {
         if (current == null) {
             throw ReferenceDataProblem.dateOutsideData(FixSeries.DATASET, date, null, null);
         }
-        return current.governing(date);
+        GoverningExchangeRate g = current.governing(date);
+        if (!demoDates.contains(g.determinationDate())) {
+            return g;
+        }
+        return new GoverningExchangeRate(g.base(), g.quote(), g.date(), g.rate(), g.determinationDate(), g.publicationDate(),
+                DEMO_SOURCE, g.legalBasis());
+    }
+
+    /** Whether any demonstration rate is loaded. */
+    boolean holdsDemoRates() {
+        return !demoDates.isEmpty();
     }
 
     /** The dates the loaded series can answer for. */
@@ -65,6 +84,12 @@ class ExchangeRateService implements ExchangeRates {
      */
     @Transactional
     ImportResult importCsv(String csv) {
+        return importCsv(csv, "import");
+    }
+
+    /** The same import, with the origin recorded on the new rows ({@code import}, or {@code demo} in the demo profile). */
+    @Transactional
+    ImportResult importCsv(String csv, String origin) {
         List<Fix> fixes;
         try {
             fixes = FixCsv.read(new ByteArrayInputStream(csv.getBytes(StandardCharsets.UTF_8)));
@@ -112,9 +137,9 @@ class ExchangeRateService implements ExchangeRates {
         FixSeries next = FixSeries.of(stored.entrySet().stream().map(e -> new Fix(e.getKey(), e.getValue())).toList());
         jdbc.batchUpdate("""
                 INSERT INTO reference.fx_usd_mxn (determination_date, rate, publication_date, origin)
-                VALUES (?, ?, ?, 'import')
+                VALUES (?, ?, ?, ?)
                 """, added.entrySet().stream().map(e -> new Object[] {Date.valueOf(e.getKey()), e.getValue(),
-                Date.valueOf(next.publicationDate(e.getKey()).orElseThrow())}).toList());
+                Date.valueOf(next.publicationDate(e.getKey()).orElseThrow()), origin}).toList());
         // A formerly last row had its publication date from the calendar; now the next row decides it.
         jdbc.batchUpdate("UPDATE reference.fx_usd_mxn SET publication_date = ? WHERE determination_date = ?",
                 storedPublication.entrySet().stream()
@@ -122,6 +147,11 @@ class ExchangeRateService implements ExchangeRates {
                         .map(e -> new Object[] {Date.valueOf(next.publicationDate(e.getKey()).orElseThrow()),
                                 Date.valueOf(e.getKey())}).toList());
         series = next;
+        if (ReferenceImports.DEMO_ORIGIN.equals(origin) && !added.isEmpty()) {
+            Set<LocalDate> demo = new java.util.HashSet<>(demoDates);
+            demo.addAll(added.keySet());
+            demoDates = Set.copyOf(demo);
+        }
         return new ImportResult(fixes.size(), added.size(), fixes.size() - added.size());
     }
 

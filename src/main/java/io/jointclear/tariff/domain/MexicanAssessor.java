@@ -2,6 +2,7 @@ package io.jointclear.tariff.domain;
 
 import io.jointclear.reference.ExchangeRates;
 import io.jointclear.reference.GoverningExchangeRate;
+import io.jointclear.reference.ReferenceImports;
 import io.jointclear.reference.TariffCatalogue;
 import io.jointclear.reference.TariffLine;
 import io.jointclear.shared.Authority;
@@ -44,6 +45,7 @@ final class MexicanAssessor {
         // unknown codes are the filer's problem and come first; then every missing reference datum at once
         TariffLine[] tariffs = TariffLookup.lines(catalogue, Authority.MX, r.date(), r.lines());
         Fx fx = referenceData(r, treatment, tariffs);
+        demoData(fx, tariffs, treatment, warnings);
         String clave = r.operation() + ":" + r.type();
         String ivaForm = !treatment.temporary() ? "0" : hasIdentifier(r, "CI") ? "21" : r.ivaIepsGuarantee() ? "22" : "0";
         MxContext ctx = new MxContext(r.date(), treatment, clave, fx.rate(), fx.missing(), book, warnings, ivaForm);
@@ -183,16 +185,35 @@ final class MexicanAssessor {
             String fraccion = t.tariffCode().substring(0, 8) + " (" + t.tariffCode() + ")";
             if (treatment.imports() && t.general().isEmpty()) {
                 missing.add(Problems.rateNotLoaded(field, "No IGI rate is loaded for fracción " + fraccion + " on "
-                        + r.date() + "; load it in the reference data (PUT /api/v1/reference/tariff/MX/rates)"));
+                        + r.date()));
             } else if (treatment.exports() && t.exportRate().isEmpty()) {
                 missing.add(Problems.rateNotLoaded(field, "No IGE (export) rate is loaded for fracción " + fraccion
-                        + " on " + r.date() + "; load it in the reference data (PUT /api/v1/reference/tariff/MX/rates)"));
+                        + " on " + r.date()));
             }
         }
         if (!missing.isEmpty()) {
             throw Problems.together(missing);
         }
         return fx;
+    }
+
+    /**
+     * Flags amounts that depend on demonstration reference data (rows of source {@code DEMO}, loaded in
+     * the demo profile only), so no reader mistakes them for amounts owed.
+     */
+    private static void demoData(Fx fx, TariffLine[] tariffs, MxTreatment treatment, Warnings warnings) {
+        if (fx != null && fx.source() != null && fx.source().source() != null
+                && fx.source().source().startsWith(ReferenceImports.DEMO_SOURCE)) {
+            warnings.add(Assessment.DEMO_REFERENCE_DATA, "The exchange rate of " + fx.source().determinationDate()
+                    + " is demonstration data (source " + ReferenceImports.DEMO_SOURCE + "), not a Banxico FIX", "MX.FX");
+        }
+        for (TariffLine t : tariffs) {
+            if (ReferenceImports.DEMO_SOURCE.equals(t.rateSource()) && (treatment.imports() || treatment.exports())) {
+                String tax = treatment.imports() ? "IGI" : "IGE";
+                warnings.add(Assessment.DEMO_REFERENCE_DATA, "The " + tax + " rate of fracción " + t.tariffCode().substring(0, 8)
+                        + " is demonstration data (source " + ReferenceImports.DEMO_SOURCE + "), not the LIGIE", "MX." + tax + ".TIGIE");
+            }
+        }
     }
 
     /** The exchange rate and where it comes from, or — for MXN values only — why there is none. */

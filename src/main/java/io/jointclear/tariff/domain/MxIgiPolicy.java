@@ -17,8 +17,7 @@ final class MxIgiPolicy {
             return export(ctx, l);
         }
         DutyRate mfn = l.tariff().general().orElseThrow(() -> Problems.rateNotLoaded(l.field("tariffCode"),
-                "No IGI rate is loaded for " + l.tariffCode() + " on " + ctx.date()
-                        + "; load it in the reference data (PUT /api/v1/reference/tariff/MX/rates)"));
+                "No IGI rate is loaded for " + l.tariffCode() + " on " + ctx.date()));
         String form = ctx.treatment().temporary() ? "5" : "0";
         String deferral = ctx.treatment().temporary() ? "; deferred on IMMEX temporary import (F.P. 5)" : "";
         if (l.program() != null) {

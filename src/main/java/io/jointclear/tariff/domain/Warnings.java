@@ -17,6 +17,11 @@ public final class Warnings {
 
     /** Surfaces a measure whose value the sources do not confirm (brief tags M/L, conflicts, carried quotas). */
     public void used(Measure m) {
+        if (io.jointclear.reference.ReferenceImports.DEMO_SOURCE.equals(m.source())) {
+            add(io.jointclear.tariff.Assessment.DEMO_REFERENCE_DATA, m.ruleId() + " v" + m.version()
+                    + " is demonstration data (source DEMO), not a published rate", m.ruleId());
+            return;
+        }
         if (m.unconfirmed()) {
             add("UNCONFIRMED_MEASURE", m.ruleId() + " v" + m.version() + " (" + m.confidence() + "): " + m.note(),
                     m.ruleId());

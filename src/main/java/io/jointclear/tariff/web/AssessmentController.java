@@ -1,17 +1,22 @@
 package io.jointclear.tariff.web;
 
+import io.jointclear.shared.Actor;
 import io.jointclear.shared.Authority;
 import io.jointclear.shared.FieldViolation;
 import io.jointclear.shared.ProblemException;
 import io.jointclear.tariff.Assessment;
 import io.jointclear.tariff.AssessmentRequest;
 import io.jointclear.tariff.Assessments;
+import io.jointclear.tariff.MissingReferenceData;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import org.springframework.context.MessageSource;
 import org.springframework.http.ProblemDetail;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
@@ -28,9 +33,11 @@ class AssessmentController {
             new AssessmentRequest.Line(null, null, null, null, null, null, null, null, null, null, null, null);
 
     private final Assessments assessments;
+    private final MessageSource messages;
 
-    AssessmentController(Assessments assessments) {
+    AssessmentController(Assessments assessments, MessageSource messages) {
         this.assessments = assessments;
+        this.messages = messages;
     }
 
     @PostMapping
@@ -48,8 +55,35 @@ class AssessmentController {
     @ApiResponse(responseCode = "422", description = "RATE_NOT_LOADED, MEASURE_NOT_LOADED, DATE_OUTSIDE_REFERENCE_DATA, "
             + "UNSUPPORTED_UNIT_CONVERSION, UNSUPPORTED_COMBINATION, UNKNOWN_AD_CVD_CASE, FUEL_GRADE_REQUIRED",
             content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDetail.class)))
-    Assessment assess(@RequestBody DeclarationBody body) {
-        return assessments.assess(toRequest(body));
+    Assessment assess(@RequestBody DeclarationBody body, Actor actor, Locale locale) {
+        AssessmentRequest request = toRequest(body);
+        try {
+            return assessments.assess(request);
+        } catch (ProblemException e) {
+            throw addressed(e, request, MissingReferenceData.Audience.of(actor), locale);
+        }
+    }
+
+    /** Missing reference data worded for the caller (admin: the import to run; broker: the customs office has not loaded it). */
+    private ProblemException addressed(ProblemException e, AssessmentRequest request, MissingReferenceData.Audience audience,
+                                       Locale locale) {
+        List<FieldViolation> worded = new ArrayList<>();
+        boolean changed = false;
+        for (FieldViolation v : e.violations()) {
+            var notice = MissingReferenceData.of(v, audience, i -> i < request.lines().size() ? request.lines().get(i).tariffCode() : null,
+                    request.date());
+            if (notice.isPresent()) {
+                changed = true;
+                worded.add(new FieldViolation(v.field(), v.code(), messages.getMessage(notice.get().key(), notice.get().args(), locale)));
+            } else {
+                worded.add(v);
+            }
+        }
+        if (!changed) {
+            return e;
+        }
+        String detail = String.join(" ", worded.stream().map(FieldViolation::message).distinct().toList());
+        return new ProblemException(e.status(), e.code(), e.title(), detail, worded);
     }
 
     static AssessmentRequest toRequest(DeclarationBody b) {
