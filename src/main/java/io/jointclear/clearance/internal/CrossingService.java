@@ -201,6 +201,21 @@ class CrossingService implements Crossings {
     }
 
     @Override
+    public List<FieldViolation> check(FileCrossing filing, Actor actor) {
+        List<FieldViolation> problems = new ArrayList<>(validation.check(filing));
+        try {
+            CrossingAccess.requireOwnLicences(filing, actor, "");
+        } catch (ProblemException refused) {
+            problems.addAll(refused.violations());
+        }
+        if (problems.isEmpty()) {
+            // the assessment needs valid declarations: it speaks only when the rules are met, as at filing
+            assessAll(filing.declarations(), problems);
+        }
+        return List.copyOf(problems);
+    }
+
+    @Override
     public CrossingView amend(UUID id, FileCrossing filing, Actor actor) {
         List<FieldViolation> problems = validation.check(filing);
         if (!problems.isEmpty()) {
