@@ -101,6 +101,15 @@ class FilingFormIT {
         assertThat(late.statusCode()).isEqualTo(200);
         assertThat(count(late.body())).isEqualTo(1);
         assertThat(late.body()).contains("INVALID_TRANSITION");
+        int other = seq();
+        String valid = new org.springframework.core.io.ClassPathResource("clearance/crossing-northbound-tomatoes.json")
+                .getContentAsString(java.nio.charset.StandardCharsets.UTF_8)
+                .replace("262434566001234", DeclarationNumbers.pedimento(2026, "24", "3456", other))
+                .replace("31600042712", DeclarationNumbers.usEntry("316", other));
+        Http.Response refused = api.header("Idempotency-Key", "late-" + other).put("/api/v1/crossings/" + id, "application/json", valid);
+        assertThat(refused.status()).as(refused.body()).isEqualTo(409);
+        assertThat(refused.contentType()).startsWith("application/problem+json");
+        assertThat(refused.json().get("code").asString()).isEqualTo("INVALID_TRANSITION");
         var unchanged = api.get("/api/v1/crossings/" + id).json();
         assertThat(unchanged.get("declarations").get(0).get("document").get("lines").get(2).get("quantity").get("value").asString())
                 .isIn("777", "777.0");
