@@ -51,6 +51,8 @@ public class TrafficSimulator implements ApplicationListener<ApplicationReadyEve
     private final UserDirectory users;
     private final Actor broker;
     private final PriorityQueue<Step> steps = new PriorityQueue<>();
+    /** Crossings the backfill plans, for its "n of N" progress. */
+    private int backfillPlanned;
     private final AtomicLong sequence = new AtomicLong();
     private final Counters counters = new Counters();
     private volatile boolean running = true;
@@ -129,8 +131,9 @@ public class TrafficSimulator implements ApplicationListener<ApplicationReadyEve
         log.info("Demo traffic: backfilling {} crossings over {} days ({} … {}), {} per day on average",
                 planned, properties.backfillDays(), first, today, properties.crossingsPerDay());
         long started = System.nanoTime();
+        backfillPlanned = planned;
         runDue(now, true);
-        log.info("Demo traffic: backfill done in {} s — {}", Duration.ofNanos(System.nanoTime() - started).toSeconds(), counters);
+        log.info("Demo traffic: backfill done in {} s — {}; the demo is ready", Duration.ofNanos(System.nanoTime() - started).toSeconds(), counters);
     }
 
     /** Plans the arrivals of one day (up to {@code until}), weekday-weighted, with the hourly profile. */
@@ -203,7 +206,7 @@ public class TrafficSimulator implements ApplicationListener<ApplicationReadyEve
                 log.warn("Demo traffic: step failed: {}", e.toString());
             }
             if (backfilling && System.nanoTime() - lastLog > Duration.ofSeconds(10).toNanos()) {
-                log.info("Demo traffic: backfill at {} — {}; {} steps to go", step.at(), counters, steps.size());
+                log.info("Demo traffic: backfill {} of {} crossings filed (at {}) — {}", counters.filed, backfillPlanned, step.at(), counters);
                 lastLog = System.nanoTime();
             }
         }
