@@ -217,6 +217,10 @@ class CrossingService implements Crossings {
 
     @Override
     public CrossingView amend(UUID id, FileCrossing filing, Actor actor) {
+        // after arrival the answer is the 409, whatever the new declarations say (checked again under lock below)
+        Crossing current = store.find(id).orElseThrow(() -> notFound(id));
+        CrossingAccess.requireVisible(current, actor);
+        CrossingStateMachine.apply(current.status, Transition.AMEND);
         List<FieldViolation> problems = validation.check(filing);
         if (!problems.isEmpty()) {
             throw invalid(problems);

@@ -107,6 +107,14 @@ class BrokerController {
         if (lineAction != null) {
             return form(model, GoodsLines.apply(form, lineAction), FieldErrors.NONE, id);
         }
+        if (crossings.get(id, actor).status() != CrossingStatus.FILED) {
+            // the truck arrived: the platform's refusal, not the form's details, is the answer
+            try {
+                crossings.amend(id, CrossingFormMapper.toFiling(form, zone.zone()).filing(), actor);
+            } catch (ProblemException refused) {
+                return form(model, form, errors(List.of(new FieldViolation("", refused.code(), refused.getMessage())), locale), id);
+            }
+        }
         return submit(form, id, actor, model, locale, redirect, filing -> crossings.amend(id, filing, actor), "flash.amended");
     }
 
