@@ -217,10 +217,7 @@ class CrossingService implements Crossings {
 
     @Override
     public CrossingView amend(UUID id, FileCrossing filing, Actor actor) {
-        // after arrival the answer is the 409, whatever the new declarations say (checked again under lock below)
-        Crossing current = store.find(id).orElseThrow(() -> notFound(id));
-        CrossingAccess.requireVisible(current, actor);
-        CrossingStateMachine.apply(current.status, Transition.AMEND);
+        refuseAfterArrival(id, actor);
         List<FieldViolation> problems = validation.check(filing);
         if (!problems.isEmpty()) {
             throw invalid(problems);
@@ -242,6 +239,23 @@ class CrossingService implements Crossings {
             events.publishEvent(CrossingFacts.filed(c));
             return true;
         });
+    }
+
+    /**
+     * For the filing agency, after arrival the answer is the 409 whatever the new declarations say
+     * (checked again under the lock when amending); anyone else gets the refusals they always got.
+     */
+    private void refuseAfterArrival(UUID id, Actor actor) {
+        Crossing current = store.find(id).orElse(null);
+        if (current == null || !CrossingAccess.sees(current, actor)) {
+            return;
+        }
+        try {
+            CrossingAccess.requireFilingAgency(current, actor);
+        } catch (ProblemException notTheirs) {
+            return;
+        }
+        CrossingStateMachine.apply(current.status, Transition.AMEND);
     }
 
     @Override
