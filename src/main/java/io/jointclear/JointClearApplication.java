@@ -13,16 +13,14 @@ public class JointClearApplication {
 
     /**
      * Starts the platform; {@code load …} runs the load generator against a running instance instead,
-     * {@code risk-eval …} trains and measures the risk model on declaration files.
+     * {@code risk-eval …} trains and measures the risk model on declaration files, {@code --help}
+     * prints the usage and anything else unknown is refused (exit 2) — see {@link CommandLine}.
      */
-    public static void main(String[] args) throws Exception {
-        if (args.length > 0 && args[0].equals("load")) {
-            io.jointclear.tools.LoadGenerator.main(java.util.Arrays.copyOfRange(args, 1, args.length));
-            return;
-        }
-        if (args.length > 0 && args[0].equals("risk-eval")) {
-            io.jointclear.risk.RiskEvaluation.main(java.util.Arrays.copyOfRange(args, 1, args.length));
-            return;
+    public static void main(String[] args) {
+        int exit = CommandLine.run(args, System.out, System.err);
+        if (exit != CommandLine.START) {
+            System.out.flush();
+            System.exit(exit);
         }
         SpringApplication.run(JointClearApplication.class, args);
     }

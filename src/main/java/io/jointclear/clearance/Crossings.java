@@ -1,6 +1,7 @@
 package io.jointclear.clearance;
 
 import io.jointclear.shared.Actor;
+import io.jointclear.shared.FieldViolation;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
@@ -13,6 +14,13 @@ public interface Crossings {
 
     /** Validates, assesses and stores a crossing; returns it in status FILED. */
     CrossingView file(FileCrossing crossing, Actor actor);
+
+    /**
+     * Every violation the filing (or an amendment) would be refused for — the crossing's and both
+     * declarations' rules, the broker's licences and what the assessment finds — all at once, writing
+     * nothing: a form shows them in one round.
+     */
+    List<FieldViolation> check(FileCrossing crossing, Actor actor);
 
     /** Replaces the declarations before arrival and assesses them again. */
     CrossingView amend(UUID id, FileCrossing crossing, Actor actor);

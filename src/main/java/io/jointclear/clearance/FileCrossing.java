@@ -24,8 +24,15 @@ public record FileCrossing(
         declarations = declarations == null ? List.of() : List.copyOf(declarations);
     }
 
-    /** Motor carrier: SCAC code and name. */
+    /** Motor carrier: SCAC code (required, 2 to 4 capital letters) and name. */
     public record Carrier(String scac, String name) {
+
+        /** Standard Carrier Alpha Code as the NMFTA assigns it. */
+        public static final String SCAC_PATTERN = "[A-Z]{2,4}";
+
+        public static boolean isWellFormedScac(String scac) {
+            return scac != null && scac.matches(SCAC_PATTERN);
+        }
     }
 
     /** Tractor plate and its country, trailer number, seals. */

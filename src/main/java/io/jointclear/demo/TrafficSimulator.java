@@ -52,6 +52,8 @@ public class TrafficSimulator implements ApplicationListener<ApplicationReadyEve
     private final UserDirectory users;
     private final Actor broker;
     private final PriorityQueue<Step> steps = new PriorityQueue<>();
+    /** Crossings the backfill plans, for its "n of N" progress. */
+    private int backfillPlanned;
     private final AtomicLong sequence = new AtomicLong();
     private final Counters counters = new Counters();
     /** Crossings the simulated officers held, whose release by the same authority is planned. */
@@ -135,8 +137,9 @@ public class TrafficSimulator implements ApplicationListener<ApplicationReadyEve
         long started = System.nanoTime();
         // the last minutes are left to the live loop, which adds its own warm-up filings in time order
         Instant until = now.minus(Duration.ofMinutes(properties.warmupMinutes()));
+        backfillPlanned = planned;
         runDue(until, true);
-        log.info("Demo traffic: backfill done in {} s — {}", Duration.ofNanos(System.nanoTime() - started).toSeconds(), counters);
+        log.info("Demo traffic: backfill done in {} s — {}; the demo is ready", Duration.ofNanos(System.nanoTime() - started).toSeconds(), counters);
         return until;
     }
 
@@ -212,7 +215,7 @@ public class TrafficSimulator implements ApplicationListener<ApplicationReadyEve
                 log.warn("Demo traffic: step failed: {}", e.toString());
             }
             if (backfilling && System.nanoTime() - lastLog > Duration.ofSeconds(10).toNanos()) {
-                log.info("Demo traffic: backfill at {} — {}; {} steps to go", step.at(), counters, steps.size());
+                log.info("Demo traffic: backfill {} of {} crossings filed (at {}) — {}", counters.filed, backfillPlanned, step.at(), counters);
                 lastLog = System.nanoTime();
             }
         }

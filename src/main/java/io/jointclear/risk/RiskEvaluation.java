@@ -27,6 +27,9 @@ public final class RiskEvaluation {
                 case "--train" -> mode = "train";
                 case "--test" -> mode = "test";
                 case "--seed" -> {
+                    if (i + 1 >= args.length) {
+                        usage("--seed needs a number");
+                    }
                     seed = Long.parseLong(args[++i]);
                     mode = null;
                 }
@@ -53,9 +56,11 @@ public final class RiskEvaluation {
         System.out.print(FraudModelEvaluation.run(rows, testRows, seed).table());
     }
 
+    /** How to call it; {@code --help} prints it. */
+    public static final String USAGE = "usage: java -jar jointclear.jar risk-eval --train FILE... --test FILE [--seed N]";
+
+    /** A usage error: the command line reports it with the usage and exits 2. */
     private static void usage(String problem) {
-        System.err.println("risk-eval: " + problem);
-        System.err.println("usage: java -jar jointclear.jar risk-eval --train FILE... --test FILE [--seed N]");
-        System.exit(2);
+        throw new IllegalArgumentException(problem);
     }
 }

@@ -46,6 +46,24 @@ public final class LoadGenerator {
     /** Crossings filed (closed loop) before measuring, unless {@code --warmup} says otherwise. */
     static final int DEFAULT_WARMUP = 30_000;
 
+    /** How to call it; {@code --help} prints it. */
+    public static final String USAGE = """
+            usage: java -jar jointclear.jar load [--rate R] [--count N] [--url U] [--batch B] [--concurrency C]
+                                                 [--warmup W] [--user U --password P] [--patentes P1,P2 --filer-code F]
+                                                 [--seed S] [--date YYYY-MM-DD]
+              --rate R         crossings per second on a fixed schedule (open loop); 0 = back to back [0]
+              --count N        crossings to file and measure [1000]
+              --url U          the running JointClear [http://localhost:8080]
+              --batch B        B crossings per request through the batch endpoint, at most 100 [0 = single filings]
+              --concurrency C  keep-alive connections [64]
+              --warmup W       crossings filed before measuring [up to 30000]
+              --user/--password  the broker to file as [broker/broker]
+              --patentes, --filer-code  that broker's agency's licences [3456, 316]
+              --seed S         run id: declaration numbers never collide between seeds""";
+
+    private static final java.util.Set<String> OPTIONS = java.util.Set.of("rate", "count", "url", "concurrency", "warmup",
+            "batch", "seed", "user", "password", "patentes", "filer-code", "date");
+
     private LoadGenerator() {
     }
 
@@ -220,7 +238,10 @@ public final class LoadGenerator {
         Map<String, String> options = new LinkedHashMap<>();
         for (int i = 0; i < args.length; i++) {
             if (!args[i].startsWith("--") || i + 1 >= args.length) {
-                throw new IllegalArgumentException("usage: load --rate R --count N --url U [--batch B] [--concurrency C] [--warmup W] [--user U --password P] [--patentes P1,P2 --filer-code F] [--seed S]");
+                throw new IllegalArgumentException(args[i].startsWith("--") ? args[i] + " needs a value" : "unexpected argument " + args[i]);
+            }
+            if (!OPTIONS.contains(args[i].substring(2))) {
+                throw new IllegalArgumentException("unknown option " + args[i]);
             }
             options.put(args[i].substring(2), args[++i]);
         }

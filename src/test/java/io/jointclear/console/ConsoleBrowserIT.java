@@ -112,18 +112,18 @@ class ConsoleBrowserIT {
         open("/console/broker/crossings/new");
         // El Paso does not face Nuevo Laredo, and this fracción does not exist
         replace("usPort", "2402");
-        replace("mxTariffCode", "0804409999");
+        replace("lines0.mxTariffCode", "0804409999");
         driver.findElement(By.id("file-submit")).click();
         wait(By.id("form-errors"));
         assertThat(driver.findElement(By.id("usPort-error")).getText()).contains("NOT_A_PORT_PAIR");
-        assertThat(driver.findElement(By.id("mxTariffCode-error")).getText()).isNotBlank();
+        assertThat(driver.findElement(By.id("lines0.mxTariffCode-error")).getText()).isNotBlank();
         assertThat(driver.findElement(By.id("usPort")).getAttribute("aria-invalid")).isEqualTo("true");
         assertThat(driver.findElement(By.id("usPort")).getAttribute("aria-describedby")).contains("usPort-error");
         assertThat(driver.findElement(By.id("usPort")).getAttribute("value")).isEqualTo("2402");
         screenshot("02-broker-form-errors");
 
         replace("usPort", "2304");
-        replace("mxTariffCode", "0804400100");
+        replace("lines0.mxTariffCode", "0804400100");
         driver.findElement(By.id("file-submit")).click();
         WebElement status = wait(By.id("case-status"));
         assertThat(status.getText()).isEqualTo("Filed");

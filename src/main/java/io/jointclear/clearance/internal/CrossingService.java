@@ -203,7 +203,23 @@ class CrossingService implements Crossings {
     }
 
     @Override
+    public List<FieldViolation> check(FileCrossing filing, Actor actor) {
+        List<FieldViolation> problems = new ArrayList<>(validation.check(filing));
+        try {
+            CrossingAccess.requireOwnLicences(filing, actor, "");
+        } catch (ProblemException refused) {
+            problems.addAll(refused.violations());
+        }
+        if (problems.isEmpty()) {
+            // the assessment needs valid declarations: it speaks only when the rules are met, as at filing
+            assessAll(filing.declarations(), problems);
+        }
+        return List.copyOf(problems);
+    }
+
+    @Override
     public CrossingView amend(UUID id, FileCrossing filing, Actor actor) {
+        refuseAfterArrival(id, actor);
         List<FieldViolation> problems = validation.check(filing);
         if (!problems.isEmpty()) {
             throw invalid(problems);
@@ -225,6 +241,23 @@ class CrossingService implements Crossings {
             events.publishEvent(CrossingFacts.filed(c));
             return true;
         });
+    }
+
+    /**
+     * For the filing agency, after arrival the answer is the 409 whatever the new declarations say
+     * (checked again under the lock when amending); anyone else gets the refusals they always got.
+     */
+    private void refuseAfterArrival(UUID id, Actor actor) {
+        Crossing current = store.find(id).orElse(null);
+        if (current == null || !CrossingAccess.sees(current, actor)) {
+            return;
+        }
+        try {
+            CrossingAccess.requireFilingAgency(current, actor);
+        } catch (ProblemException notTheirs) {
+            return;
+        }
+        CrossingStateMachine.apply(current.status, Transition.AMEND);
     }
 
     @Override

@@ -48,7 +48,11 @@ class CrossingValidation {
         }
         if (f.carrier() == null || blank(f.carrier().name())) {
             v.add(new FieldViolation("carrier.name", "REQUIRED", "the carrier is required"));
-        } else if (f.carrier().scac() != null && !f.carrier().scac().matches("[A-Z]{2,4}")) {
+        }
+        // the SCAC names the carrier on the US manifest and gives its users their crossings: always required
+        if (f.carrier() == null || blank(f.carrier().scac())) {
+            v.add(new FieldViolation("carrier.scac", "REQUIRED", "the carrier's SCAC (2 to 4 capital letters) is required"));
+        } else if (!FileCrossing.Carrier.isWellFormedScac(f.carrier().scac())) {
             v.add(new FieldViolation("carrier.scac", "MALFORMED_SCAC", "a SCAC is 2 to 4 capital letters"));
         }
         if (f.conveyance() == null || blank(f.conveyance().plate())) {

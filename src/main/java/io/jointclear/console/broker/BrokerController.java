@@ -1,5 +1,6 @@
 package io.jointclear.console.broker;
 
+import io.jointclear.clearance.CrossingStatus;
 import io.jointclear.clearance.CrossingView;
 import io.jointclear.clearance.Crossings;
 import io.jointclear.clearance.TraderCrossingView;
@@ -10,12 +11,19 @@ import io.jointclear.inspection.InspectionView;
 import io.jointclear.inspection.Inspections;
 import io.jointclear.console.ConsoleZone;
 import io.jointclear.console.CrossingRow;
-import io.jointclear.declaration.DeclarationNumbers;
 import io.jointclear.reference.CodeLists;
 import io.jointclear.shared.Actor;
 import io.jointclear.shared.FieldViolation;
 import io.jointclear.shared.ProblemException;
-import java.security.SecureRandom;
+import io.jointclear.clearance.FileCrossing;
+import io.jointclear.console.FilingFormDefaults;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.springframework.beans.BeanWrapper;
+import org.springframework.beans.PropertyAccessorFactory;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.web.bind.annotation.RequestParam;
 import java.time.Clock;
 import java.time.LocalDateTime;
 import java.time.temporal.ChronoUnit;
@@ -47,10 +55,11 @@ class BrokerController {
     private final MessageSource messages;
     private final ConsoleZone zone;
     private final Clock clock;
-    private final SecureRandom random = new SecureRandom();
+    private final ObjectProvider<FilingFormDefaults> defaults;
 
     BrokerController(Crossings crossings, Inspections inspections, CodeLists codeLists, MessageSource messages,
-                     ConsoleZone zone, Clock clock) {
+                     ConsoleZone zone, Clock clock, ObjectProvider<FilingFormDefaults> defaults) {
+        this.defaults = defaults;
         this.crossings = crossings;
         this.inspections = inspections;
         this.codeLists = codeLists;
@@ -66,26 +75,76 @@ class BrokerController {
         return "broker/crossings";
     }
 
+    /** A new filing: empty, the profile's starting values (the demo's), or a copy of one of the agency's crossings. */
     @GetMapping("/new")
-    String form(Actor actor, Model model) {
-        return form(model, prefilled(actor), FieldErrors.NONE);
+    String form(@RequestParam(name = "copy", required = false) UUID copy, Actor actor, Model model) {
+        if (copy != null) {
+            CrossingForm form = CrossingFormMapper.toForm(crossings.get(copy, actor), zone.zone(), true);
+            model.addAttribute("copiedFrom", copy);
+            return form(model, form, FieldErrors.NONE, null);
+        }
+        return form(model, startingValues(actor), FieldErrors.NONE, null);
     }
 
     @PostMapping
-    String file(@ModelAttribute("form") CrossingForm form, Actor actor, Model model, Locale locale, RedirectAttributes redirect) {
+    String file(@ModelAttribute("form") CrossingForm form, @RequestParam(name = "lineAction", required = false) String lineAction,
+                Actor actor, Model model, Locale locale, RedirectAttributes redirect) {
+        if (lineAction != null) {
+            return form(model, GoodsLines.apply(form, lineAction), FieldErrors.NONE, null);
+        }
+        return submit(form, null, actor, model, locale, redirect, filing -> crossings.file(filing, actor), "flash.filed");
+    }
+
+    /** Amendment before arrival: the filed crossing on the form; after arrival the platform refuses it (409). */
+    @GetMapping("/{id}/amend")
+    String amendForm(@PathVariable UUID id, Actor actor, Model model) {
+        return form(model, CrossingFormMapper.toForm(crossings.get(id, actor), zone.zone(), false), FieldErrors.NONE, id);
+    }
+
+    @PostMapping("/{id}/amend")
+    String amend(@PathVariable UUID id, @ModelAttribute("form") CrossingForm form,
+                 @RequestParam(name = "lineAction", required = false) String lineAction,
+                 Actor actor, Model model, Locale locale, RedirectAttributes redirect) {
+        if (lineAction != null) {
+            return form(model, GoodsLines.apply(form, lineAction), FieldErrors.NONE, id);
+        }
+        if (crossings.get(id, actor).status() != CrossingStatus.FILED) {
+            // the truck arrived: the platform's refusal, not the form's details, is the answer
+            try {
+                crossings.amend(id, CrossingFormMapper.toFiling(form, zone.zone()).filing(), actor);
+            } catch (ProblemException refused) {
+                return form(model, form, errors(List.of(new FieldViolation("", refused.code(), refused.getMessage())), locale), id);
+            }
+        }
+        return submit(form, id, actor, model, locale, redirect, filing -> crossings.amend(id, filing, actor), "flash.amended");
+    }
+
+    /**
+     * Every problem of the form at once: what cannot be parsed, then the platform's own rules over the
+     * whole declaration (a field that did not parse is not reported again as missing); the filing or
+     * amendment only when none is left.
+     */
+    private String submit(CrossingForm form, UUID amending, Actor actor, Model model, Locale locale, RedirectAttributes redirect,
+                          Function<FileCrossing, CrossingView> action, String flash) {
         CrossingFormMapper.Result mapped = CrossingFormMapper.toFiling(form, zone.zone());
-        if (!mapped.parseProblems().isEmpty()) {
-            return form(model, form, errors(mapped.parseProblems(), locale));
+        List<FieldViolation> violations = new ArrayList<>(mapped.parseProblems());
+        Set<String> unparsed = mapped.parseProblems().stream().map(FieldViolation::field).collect(Collectors.toSet());
+        for (FieldViolation v : crossings.check(mapped.filing(), actor)) {
+            if (!unparsed.contains(CrossingFormMapper.fieldOf(v.field()).orElse(""))) {
+                violations.add(v);
+            }
         }
-        try {
-            CrossingView filed = crossings.file(mapped.filing(), actor);
-            redirect.addFlashAttribute("flash", "flash.filed");
-            return "redirect:/console/broker/crossings/" + filed.id();
-        } catch (ProblemException problem) {
-            List<FieldViolation> violations = problem.violations().isEmpty()
-                    ? List.of(new FieldViolation("", problem.code(), problem.getMessage())) : problem.violations();
-            return form(model, form, errors(violations, locale));
+        if (violations.isEmpty()) {
+            try {
+                CrossingView saved = action.apply(mapped.filing());
+                redirect.addFlashAttribute("flash", flash);
+                return "redirect:/console/broker/crossings/" + saved.id();
+            } catch (ProblemException problem) {
+                violations = problem.violations().isEmpty()
+                        ? List.of(new FieldViolation("", problem.code(), problem.getMessage())) : problem.violations();
+            }
         }
+        return form(model, form, errors(violations, locale), amending);
     }
 
     /** The trader's view only: each lane's outcome and what to do, where and when to present the truck. */
@@ -97,6 +156,9 @@ class BrokerController {
         model.addAttribute("hints", WaitingHints.of(crossing.status(), crossing.decisions() == null ? List.of()
                         : crossing.decisions().stream().map(d -> new WaitingHints.DecisionFact(d.authority(), d.decision())).toList(),
                 crossing.inspection() != null && crossing.inspection().required(), inspection));
+        model.addAttribute("crossingId", id);
+        // amendment is open until the truck arrives; the platform refuses it afterwards (409)
+        model.addAttribute("amendable", crossing.status() == CrossingStatus.FILED);
         return "broker/crossing";
     }
 
@@ -108,10 +170,12 @@ class BrokerController {
         }
     }
 
-    private String form(Model model, CrossingForm form, FieldErrors errors) {
+    private String form(Model model, CrossingForm form, FieldErrors errors, UUID amending) {
         model.addAttribute("form", form);
         model.addAttribute("errors", errors);
         model.addAttribute("pairs", codeLists.portPairs());
+        model.addAttribute("amending", amending);
+        model.addAttribute("maxLines", CrossingForm.MAX_LINES);
         return "broker/new";
     }
 
@@ -128,50 +192,17 @@ class BrokerController {
         return new FieldErrors.Message(v.field(), v.code(), summary, v.message());
     }
 
-    /** One of the broker's agency's licences, for a number that will pass; the demo's when it holds none. */
-    private static String firstLicence(Actor actor, java.util.function.Function<Actor.Agency, java.util.Set<String>> licences,
-                                       String otherwise) {
-        return actor.agency() == null ? otherwise
-                : licences.apply(actor.agency()).stream().sorted().findFirst().orElse(otherwise);
-    }
-
-    /** A sensible starting point: a northbound truck of Hass avocados at Nuevo Laredo / Laredo, numbers drawn fresh. */
-    private CrossingForm prefilled(Actor actor) {
-        CrossingForm f = new CrossingForm();
+    /** The profile's starting values (the demo's ready-made example); nothing outside such a profile. */
+    private CrossingForm startingValues(Actor actor) {
+        CrossingForm form = new CrossingForm();
+        FilingFormDefaults source = defaults.getIfAvailable();
+        if (source == null) {
+            return form;
+        }
         LocalDateTime arrival = LocalDateTime.ofInstant(clock.instant(), zone.zone()).plusHours(2).truncatedTo(ChronoUnit.MINUTES);
-        String patente = firstLicence(actor, Actor.Agency::patentes, "3456");
-        String filerCode = firstLicence(actor, Actor.Agency::filerCodes, "316");
-        f.setDirection("NORTHBOUND");
-        f.setMxCustomsOffice("240");
-        f.setUsPort("2304");
-        f.setExpectedArrival(arrival.toString());
-        f.setCarrierScac("TDNM");
-        f.setCarrierName("Transportes del Norte SA de CV");
-        f.setPlate("12AB34");
-        f.setPlateCountry("MX");
-        f.setTrailer("53TRL0042");
-        f.setSeal("SL004217");
-        f.setDriverName("Juan Pérez");
-        f.setPedimentoNumber(DeclarationNumbers.pedimento(arrival.getYear(), "24", patente, random.nextInt(1_000_000)));
-        f.setClave("A1");
-        f.setUsNumber(DeclarationNumbers.usEntry(filerCode, random.nextInt(10_000_000)));
-        f.setUsType("01");
-        f.setMxTaxId("AGR010215KJ3");
-        f.setMxName("Aguacates de Michoacán SA de CV");
-        f.setUsTaxId("12-345678900");
-        f.setUsName("Border Produce LLC");
-        f.setMxTariffCode("0804400100");
-        f.setUsTariffCode("0804400040");
-        f.setDescription("Aguacate Hass fresco / Fresh Hass avocados");
-        f.setOrigin("MX");
-        f.setQuantity("20000");
-        f.setMxUnit("KGM");
-        f.setUsUnit("KGM");
-        f.setValue("50000");
-        f.setNetWeightKg("20000");
-        f.setPreference("S");
-        f.setManufacturer("MXAGRACE101URU");
-        f.setIncoterm("FCA");
-        return f;
+        BeanWrapper wrapper = PropertyAccessorFactory.forBeanPropertyAccess(form);
+        wrapper.setAutoGrowNestedPaths(true);
+        source.forNewFiling(actor, arrival).forEach(wrapper::setPropertyValue);
+        return form;
     }
 }

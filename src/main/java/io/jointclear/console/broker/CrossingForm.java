@@ -1,17 +1,24 @@
 package io.jointclear.console.broker;
 
+import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The broker's filing form: one truckload with one goods line, both declarations derived from it
+ * The broker's filing form: one truckload with its goods lines, both declarations derived from it
  * (for a northbound truck the Mexican export pedimento and the US entry; southbound the US export
  * (EEI) and the Mexican import pedimento). Every value is kept as typed, so a wrong entry comes back
  * to the form unchanged beside its message.
  */
 public class CrossingForm {
 
-    /** Every field, in form order: the field names that platform violations are mapped to. */
-    public static final List<String> FIELDS = List.of("direction", "mxCustomsOffice", "usPort", "expectedArrival", "carrierScac", "carrierName", "plate", "plateCountry", "trailer", "seal", "driverName", "fastCard", "pedimentoNumber", "clave", "exchangeRate", "usNumber", "usType", "mxTaxId", "mxName", "usTaxId", "usName", "mxTariffCode", "usTariffCode", "description", "origin", "quantity", "mxUnit", "usUnit", "value", "netWeightKg", "preference", "manufacturer", "incoterm");
+    /** Most goods lines one form carries (a truckload; larger declarations go through the API). */
+    public static final int MAX_LINES = 50;
+
+    /** The crossing's and declarations' fields, in form order: the field names violations are mapped to. */
+    public static final List<String> FIELDS = List.of("direction", "mxCustomsOffice", "usPort", "expectedArrival", "carrierScac", "carrierName", "plate", "plateCountry", "trailer", "seal", "driverName", "fastCard", "pedimentoNumber", "clave", "exchangeRate", "usNumber", "usType", "mxTaxId", "mxName", "usTaxId", "usName", "preference", "manufacturer", "incoterm");
+
+    /** The fields of one goods line; on the form they are {@code lines[i].<field>}. */
+    public static final List<String> LINE_FIELDS = List.of("mxTariffCode", "usTariffCode", "description", "origin", "quantity", "mxUnit", "usUnit", "value", "netWeightKg");
 
     private String direction;
     private String mxCustomsOffice;
@@ -34,18 +41,10 @@ public class CrossingForm {
     private String mxName;
     private String usTaxId;
     private String usName;
-    private String mxTariffCode;
-    private String usTariffCode;
-    private String description;
-    private String origin;
-    private String quantity;
-    private String mxUnit;
-    private String usUnit;
-    private String value;
-    private String netWeightKg;
     private String preference;
     private String manufacturer;
     private String incoterm;
+
     public String getDirection() {
         return direction;
     }
@@ -214,78 +213,6 @@ public class CrossingForm {
         this.usName = usName;
     }
 
-    public String getMxTariffCode() {
-        return mxTariffCode;
-    }
-
-    public void setMxTariffCode(String mxTariffCode) {
-        this.mxTariffCode = mxTariffCode;
-    }
-
-    public String getUsTariffCode() {
-        return usTariffCode;
-    }
-
-    public void setUsTariffCode(String usTariffCode) {
-        this.usTariffCode = usTariffCode;
-    }
-
-    public String getDescription() {
-        return description;
-    }
-
-    public void setDescription(String description) {
-        this.description = description;
-    }
-
-    public String getOrigin() {
-        return origin;
-    }
-
-    public void setOrigin(String origin) {
-        this.origin = origin;
-    }
-
-    public String getQuantity() {
-        return quantity;
-    }
-
-    public void setQuantity(String quantity) {
-        this.quantity = quantity;
-    }
-
-    public String getMxUnit() {
-        return mxUnit;
-    }
-
-    public void setMxUnit(String mxUnit) {
-        this.mxUnit = mxUnit;
-    }
-
-    public String getUsUnit() {
-        return usUnit;
-    }
-
-    public void setUsUnit(String usUnit) {
-        this.usUnit = usUnit;
-    }
-
-    public String getValue() {
-        return value;
-    }
-
-    public void setValue(String value) {
-        this.value = value;
-    }
-
-    public String getNetWeightKg() {
-        return netWeightKg;
-    }
-
-    public void setNetWeightKg(String netWeightKg) {
-        this.netWeightKg = netWeightKg;
-    }
-
     public String getPreference() {
         return preference;
     }
@@ -308,5 +235,115 @@ public class CrossingForm {
 
     public void setIncoterm(String incoterm) {
         this.incoterm = incoterm;
+    }
+
+    private List<GoodsLine> lines = new ArrayList<>(List.of(new GoodsLine()));
+
+    public List<GoodsLine> getLines() {
+        return lines;
+    }
+
+    public void setLines(List<GoodsLine> lines) {
+        this.lines = lines == null ? new ArrayList<>() : new ArrayList<>(lines);
+    }
+
+    /** The form field of a line's field, e.g. {@code lines[2].quantity}. */
+    public static String lineField(int index, String field) {
+        return "lines[" + index + "]." + field;
+    }
+
+    /** One goods line: the same goods under each country's tariff code and unit. */
+    public static class GoodsLine {
+
+        private String mxTariffCode;
+        private String usTariffCode;
+        private String description;
+        private String origin;
+        private String quantity;
+        private String mxUnit;
+        private String usUnit;
+        private String value;
+        private String netWeightKg;
+
+        public String getMxTariffCode() {
+            return mxTariffCode;
+        }
+
+        public void setMxTariffCode(String mxTariffCode) {
+            this.mxTariffCode = mxTariffCode;
+        }
+
+        public String getUsTariffCode() {
+            return usTariffCode;
+        }
+
+        public void setUsTariffCode(String usTariffCode) {
+            this.usTariffCode = usTariffCode;
+        }
+
+        public String getDescription() {
+            return description;
+        }
+
+        public void setDescription(String description) {
+            this.description = description;
+        }
+
+        public String getOrigin() {
+            return origin;
+        }
+
+        public void setOrigin(String origin) {
+            this.origin = origin;
+        }
+
+        public String getQuantity() {
+            return quantity;
+        }
+
+        public void setQuantity(String quantity) {
+            this.quantity = quantity;
+        }
+
+        public String getMxUnit() {
+            return mxUnit;
+        }
+
+        public void setMxUnit(String mxUnit) {
+            this.mxUnit = mxUnit;
+        }
+
+        public String getUsUnit() {
+            return usUnit;
+        }
+
+        public void setUsUnit(String usUnit) {
+            this.usUnit = usUnit;
+        }
+
+        public String getValue() {
+            return value;
+        }
+
+        public void setValue(String value) {
+            this.value = value;
+        }
+
+        public String getNetWeightKg() {
+            return netWeightKg;
+        }
+
+        public void setNetWeightKg(String netWeightKg) {
+            this.netWeightKg = netWeightKg;
+        }
+
+        boolean isBlank() {
+            for (String s : new String[]{mxTariffCode, usTariffCode, description, origin, quantity, mxUnit, usUnit, value, netWeightKg}) {
+                if (s != null && !s.isBlank()) {
+                    return false;
+                }
+            }
+            return true;
+        }
     }
 }

@@ -1,0 +1,170 @@
+package io.jointclear.console;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import io.jointclear.support.DemoUsersIntegrationTest;
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/**
+ * A broker in headless Chromium, in Spanish: a three-line crossing with three mistakes, all reported
+ * at once and corrected in one round, then amended before arrival. Skipped when /usr/bin/chromium or
+ * /usr/bin/chromedriver is missing; screenshots go to target/screenshots/filing-*.png.
+ */
+@DemoUsersIntegrationTest
+class FilingFormBrowserIT {
+
+    private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
+    private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
+    private static final Path SCREENSHOTS = Path.of("target/screenshots");
+
+    private static WebDriver driver;
+    private static Path profile;
+
+    @LocalServerPort
+    int port;
+
+    @BeforeAll
+    static void startBrowser() throws IOException {
+        assumeTrue(Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER),
+                "headless Chromium (/usr/bin/chromium, /usr/bin/chromedriver) is not installed");
+        profile = Files.createTempDirectory("jointclear-chromium");
+        Files.createDirectories(SCREENSHOTS);
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(CHROMIUM.toFile());
+        options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+                "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                "--user-data-dir=" + profile, "--window-size=1400,2400", "--lang=es-MX");
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(CHROMEDRIVER.toFile()).usingAnyFreePort().build();
+        driver = new ChromeDriver(service, options);
+        driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
+    }
+
+    @AfterAll
+    static void stopBrowser() throws IOException {
+        if (driver != null) {
+            driver.quit();
+        }
+        if (profile != null) {
+            try (var files = Files.walk(profile)) {
+                files.sorted(java.util.Comparator.reverseOrder()).map(Path::toFile).forEach(File::delete);
+            }
+        }
+    }
+
+    @Test
+    void threeLinesInSpanishCorrectedInOneRoundThenAmended() {
+        signIn("broker");
+        open("/console/broker/crossings/new?lang=es");
+        assertThat(driver.findElement(By.tagName("h1")).getText()).isEqualTo("Registrar un cruce");
+        // two more lines, swapped in by htmx
+        driver.findElement(By.id("add-line")).click();
+        wait(By.id("lines1.mxTariffCode"));
+        driver.findElement(By.id("add-line")).click();
+        wait(By.id("lines2.mxTariffCode"));
+        assertThat(driver.findElement(By.id("line-2")).getText()).contains("Partida 3 de 3");
+        fillLine(1, "Aguacate Hass, caja chica", "mucho");
+        fillLine(2, "Aguacate Hass, granel", "3000");
+        replace("lines2.mxTariffCode", "0804409999");
+        replace("carrierScac", "");
+        assertThat(driver.findElement(By.id("carrierScac-help")).getText()).contains("Obligatorio");
+        screenshot("filing-01-three-lines-es");
+
+        driver.findElement(By.id("file-submit")).click();
+        WebElement summary = wait(By.id("form-errors"));
+        assertThat(summary.getText()).contains("3 problema(s)");
+        assertThat(driver.findElements(By.cssSelector("ul.errors li"))).hasSize(3);
+        assertThat(driver.findElement(By.id("carrierScac-error")).getText()).contains("REQUIRED");
+        assertThat(driver.findElement(By.id("lines1.quantity-error")).getText()).contains("No es un número");
+        assertThat(driver.findElement(By.id("lines2.mxTariffCode-error")).getText()).isNotBlank();
+        assertThat(driver.findElement(By.id("lines1.quantity")).getAttribute("value")).isEqualTo("mucho");
+        screenshot("filing-02-all-errors-at-once-es");
+
+        replace("carrierScac", "TDNM");
+        replace("lines1.quantity", "1500");
+        replace("lines2.mxTariffCode", "0804400100");
+        driver.findElement(By.id("file-submit")).click();
+        wait(By.id("case-status"));
+        assertThat(driver.getCurrentUrl()).matches(".*/console/broker/crossings/[0-9a-f-]{36}$");
+        assertThat(driver.findElement(By.id("declaration-MX")).getText()).contains("Aguacate Hass, granel");
+        screenshot("filing-03-filed-es");
+
+        driver.findElement(By.id("amend-crossing")).click();
+        assertThat(wait(By.tagName("h1")).getText()).isEqualTo("Rectificar un cruce");
+        assertThat(driver.findElement(By.id("lines2.description")).getAttribute("value")).isEqualTo("Aguacate Hass, granel");
+        replace("lines2.quantity", "2800");
+        replace("lines2.netWeightKg", "2800");
+        screenshot("filing-04-amend-es");
+        driver.findElement(By.id("file-submit")).click();
+        wait(By.id("case-status"));
+        assertThat(driver.findElement(By.tagName("body")).getText()).contains("Cruce rectificado");
+        screenshot("filing-05-amended-es");
+    }
+
+    private static void fillLine(int i, String description, String quantity) {
+        String p = "lines" + i + ".";
+        replace(p + "mxTariffCode", "0804400100");
+        replace(p + "usTariffCode", "0804400040");
+        replace(p + "description", description);
+        replace(p + "origin", "MX");
+        replace(p + "quantity", quantity);
+        replace(p + "mxUnit", "KGM");
+        replace(p + "usUnit", "KGM");
+        replace(p + "value", "4000");
+        replace(p + "netWeightKg", "1500");
+    }
+
+    private void signIn(String user) {
+        driver.manage().deleteAllCookies();
+        open("/console/login?lang=es");
+        replace("username", user);
+        replace("password", user);
+        driver.findElement(By.id("login-submit")).click();
+        new WebDriverWait(driver, Duration.ofSeconds(15)).until(ExpectedConditions.not(ExpectedConditions.urlContains("/login")));
+    }
+
+    private void open(String path) {
+        driver.get("http://localhost:" + port + path);
+    }
+
+    private static void replace(String id, String text) {
+        WebElement e = driver.findElement(By.id(id));
+        e.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.DELETE);
+        e.clear();
+        if (!text.isEmpty()) {
+            e.sendKeys(text);
+        }
+    }
+
+    private static WebElement wait(By by) {
+        return new WebDriverWait(driver, Duration.ofSeconds(15)).until(ExpectedConditions.visibilityOfElementLocated(by));
+    }
+
+    private static void screenshot(String name) {
+        try {
+            Files.write(SCREENSHOTS.resolve(name + ".png"), ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES));
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
