@@ -35,4 +35,12 @@ public interface Crossings {
 
     /** Crossings the actor may see, newest first. */
     List<CrossingView> list(Actor actor, CrossingStatus status, String mxCustomsOffice, String usPort, int limit);
+
+    /**
+     * One page of the crossings the actor may see, narrowed by the filter: a broker's agency's, a carrier's
+     * own, every crossing for officials. A page or size out of range ({@code page} 1 to
+     * {@link CrossingPage#MAX_PAGE}, {@code size} 1 to {@link CrossingPage#MAX_SIZE}) or an empty date range
+     * is a 400 {@link CrossingPage#INVALID_LIST_PARAMETER} naming the parameter.
+     */
+    CrossingPage search(Actor actor, CrossingFilter filter, CrossingSort sort, boolean descending, int page, int size);
 }

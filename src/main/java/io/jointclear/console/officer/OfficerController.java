@@ -7,7 +7,10 @@ import io.jointclear.clearance.Decision;
 import io.jointclear.clearance.RecordDecision;
 import io.jointclear.console.CaseDetails;
 import io.jointclear.console.ConsoleZone;
-import io.jointclear.console.CrossingRow;
+import io.jointclear.clearance.CrossingSort;
+import io.jointclear.console.ConsoleLists;
+import io.jointclear.console.CrossingListQuery;
+import java.util.Map;
 import io.jointclear.inspection.InspectionView;
 import io.jointclear.inspection.Inspections;
 import io.jointclear.reference.CodeLists;
@@ -47,9 +50,11 @@ class OfficerController {
     private final CodeLists codeLists;
     private final ConsoleZone zone;
     private final java.time.Clock clock;
+    private final ConsoleLists lists;
 
     OfficerController(Crossings crossings, Inspections inspections, CodeLists codeLists, ConsoleZone zone,
-                      java.time.Clock clock) {
+                      java.time.Clock clock, ConsoleLists lists) {
+        this.lists = lists;
         this.clock = clock;
         this.crossings = crossings;
         this.inspections = inspections;
@@ -57,29 +62,20 @@ class OfficerController {
         this.zone = zone;
     }
 
+    /** The sorts the queue offers, its default (most urgent first) first. */
+    static final List<CrossingSort> SORTS = List.of(CrossingSort.URGENCY, CrossingSort.EXPECTED_ARRIVAL, CrossingSort.ARRIVED,
+            CrossingSort.FILED, CrossingSort.STATUS, CrossingSort.PORT);
+
+    /**
+     * The crossings waiting for the officers, most urgent first, a page at a time; a search or a status
+     * reaches any crossing (officers see them all). The URL carries the whole state (bookmarkable).
+     */
     @GetMapping("/queue")
-    String queue(@RequestParam(required = false) String pair, Actor actor, Model model, HttpServletRequest request) {
-        List<CodeLists.PortPair> pairs = codeLists.portPairs();
-        String mx = null;
-        String us = null;
-        if (pair != null && pair.matches("\\d{3}-\\d{4}")) {
-            mx = pair.substring(0, 3);
-            us = pair.substring(4);
-        }
-        List<CrossingRow> rows = new ArrayList<>();
-        for (CrossingStatus status : QUEUE) {
-            String office = mx;
-            String port = us;
-            crossings.list(actor, status, office, port, 100).stream()
-                    .sorted(Comparator.comparing(OfficerController::queueTime))
-                    .map(c -> CrossingRow.of(c, zone)).forEach(rows::add);
-        }
-        model.addAttribute("rows", rows);
-        model.addAttribute("pairs", pairs);
-        model.addAttribute("pair", pair == null ? "" : pair);
+    String queue(@RequestParam Map<String, String> params, Actor actor, Model model, HttpServletRequest request) {
+        CrossingListQuery q = CrossingListQuery.parse(params, "/console/officer/queue", SORTS, false);
+        lists.show(actor, q, QUEUE, model);
         model.addAttribute("authority", authority(actor).name());
-        return "true".equals(request.getHeader("HX-Request")) && request.getHeader("HX-Target") != null
-                && request.getHeader("HX-Target").equals("queue-table") ? "officer/queue :: table" : "officer/queue";
+        return ConsoleLists.partial(request, ConsoleLists.RESULTS, "queue-table") ? "officer/queue :: results" : "officer/queue";
     }
 
     @GetMapping("/crossings/{id}")
