@@ -68,10 +68,11 @@ public class ConsoleFormats {
 
     /** The zone's short name as {@link #time} writes it, e.g. {@code CST}. */
     public static String zoneName(ZoneId zone) {
-        return DateTimeFormatter.ofPattern("zzz", Locale.ROOT).format(java.time.ZonedDateTime.now(zone));
+        return DateTimeFormatter.ofPattern("zzz", Locale.US).format(java.time.ZonedDateTime.now(zone));
     }
 
-    private static final DateTimeFormatter ZONED = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm zzz", Locale.ROOT);
+    /** US English zone names: CST, PST, MST, as on both sides of the border (the root locale writes GMT-06:00). */
+    private static final DateTimeFormatter ZONED = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm zzz", Locale.US);
 
     /** A port's city without its state ({@code Nuevo Laredo, Tamps.} → {@code Nuevo Laredo}) and its code. */
     private static String port(String name, String code) {

@@ -76,10 +76,14 @@ public final class CrossingListQuery {
         return q;
     }
 
-    /** The clearance filter: the dates are whole days in {@code zone}; {@code statuses} apply when none was chosen. */
+    /**
+     * The clearance filter: the dates are whole days in {@code zone}; {@code statuses} apply when the user
+     * chose no status and searches for no number, plate or importer (a search reaches every status).
+     */
     public CrossingFilter filter(ZoneId zone, List<CrossingStatus> statuses) {
         String pair = values.get("pair");
-        return new CrossingFilter(status != null ? List.of(status) : statuses,
+        boolean searching = values.containsKey("number") || values.containsKey("plate") || values.containsKey("importer");
+        return new CrossingFilter(status != null ? List.of(status) : searching ? List.of() : statuses,
                 pair == null ? null : pair.substring(0, 3), pair == null ? null : pair.substring(4),
                 values.get("number"), values.get("plate"), values.get("importer"),
                 from == null ? null : from.atStartOfDay(zone).toInstant(),

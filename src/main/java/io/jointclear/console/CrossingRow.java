@@ -19,8 +19,9 @@ public record CrossingRow(UUID id, String status, String direction, String title
                           String assessment) {
 
     public static CrossingRow of(CrossingView c, ConsoleFormats formats, ZoneId zone) {
-        String numbers = c.declarations().stream().map(d -> ConsoleFormats.number(d.authority(), d.number()))
-                .collect(Collectors.joining(" · "));
+        // the pedimento first, then the US entry
+        String numbers = c.declarations().stream().sorted(java.util.Comparator.comparing(CrossingView.DeclarationView::authority))
+                .map(d -> ConsoleFormats.number(d.authority(), d.number())).collect(Collectors.joining(" · "));
         String mx = "";
         String us = "";
         boolean pending = false;
