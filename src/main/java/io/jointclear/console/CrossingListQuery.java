@@ -60,7 +60,7 @@ public final class CrossingListQuery {
         q.from = q.date("from", params.get("from"));
         q.to = q.date("to", params.get("to"));
         if (q.from != null && q.to != null && q.to.isBefore(q.from)) {
-            q.problems.add("list.problem.range");
+            q.problem("list.problem.range", 0);
             q.values.remove("to");
             q.to = null;
         }
@@ -70,7 +70,7 @@ public final class CrossingListQuery {
             if (pair.matches("\\d{3}-\\d{4}")) {
                 q.values.put("pair", pair);
             } else {
-                q.problems.add("list.problem.pair");
+                q.problem("list.problem.pair", 0);
             }
         }
         return q;
@@ -108,6 +108,16 @@ public final class CrossingListQuery {
     /** The sorts this list offers, as request parameters ({@code expectedArrival} …). */
     public List<String> sorts() {
         return sorts.stream().map(CrossingSort::parameter).toList();
+    }
+
+    /** The whole list (this search and sort, every page) as CSV. */
+    public String csvUrl() {
+        Map<String, String> state = new LinkedHashMap<>(values);
+        state.put("sort", sort.parameter());
+        state.put("order", descending ? "desc" : "asc");
+        UriComponentsBuilder uri = UriComponentsBuilder.fromPath(base + "/export.csv");
+        state.forEach(uri::queryParam);
+        return uri.encode().build().toUriString();
     }
 
     /** The whole current state: the URL htmx refreshes and the language switch keeps. */
@@ -174,7 +184,7 @@ public final class CrossingListQuery {
         if (name != null && !name.isBlank()) {
             CrossingSort by = CrossingSort.parse(name).filter(sorts::contains).orElse(null);
             if (by == null) {
-                problems.add("list.problem.sort");
+                problem("list.problem.sort", 0);
             } else {
                 descending = by == sort ? descending : by == CrossingSort.FILED;
                 sort = by;
@@ -184,7 +194,7 @@ public final class CrossingListQuery {
             switch (order.strip().toLowerCase(Locale.ROOT)) {
                 case "asc" -> descending = false;
                 case "desc" -> descending = true;
-                default -> problems.add("list.problem.sort");
+                default -> problem("list.problem.sort", 0);
             }
         }
     }
@@ -197,7 +207,7 @@ public final class CrossingListQuery {
             status = CrossingStatus.valueOf(name.strip().toUpperCase(Locale.ROOT));
             values.put("status", status.name());
         } catch (IllegalArgumentException e) {
-            problems.add("list.problem.status");
+            problem("list.problem.status", 0);
         }
     }
 
@@ -207,7 +217,7 @@ public final class CrossingListQuery {
         }
         String v = value.strip();
         if (v.length() > MAX_TERM) {
-            problems.add("list.problem.term");
+            problem("list.problem.term", 0);
             v = v.substring(0, MAX_TERM);
         }
         values.put(name, v);
@@ -222,7 +232,7 @@ public final class CrossingListQuery {
             values.put(name, d.toString());
             return d;
         } catch (DateTimeParseException e) {
-            problems.add("list.problem.date");
+            problem("list.problem.date", 0);
             return null;
         }
     }

@@ -18,7 +18,8 @@ public record CrossingRow(UUID id, String status, String direction, String title
                           String numbers, String plate, String importer, String lane, String mxTotal, String usTotal,
                           String assessment) {
 
-    public static CrossingRow of(CrossingView c, ConsoleFormats formats, ZoneId zone) {
+    /** @param locale the language of the title, or null for the request's */
+    public static CrossingRow of(CrossingView c, ConsoleFormats formats, ZoneId zone, java.util.Locale locale) {
         // the pedimento first, then the US entry
         String numbers = c.declarations().stream().sorted(java.util.Comparator.comparing(CrossingView.DeclarationView::authority))
                 .map(d -> ConsoleFormats.number(d.authority(), d.number())).collect(Collectors.joining(" · "));
@@ -40,7 +41,8 @@ public record CrossingRow(UUID id, String status, String direction, String title
             }
         }
         return new CrossingRow(c.id(), c.status().name(), c.direction(),
-                formats.title(c.direction(), c.mxCustomsOffice(), c.usPort()),
+                locale == null ? formats.title(c.direction(), c.mxCustomsOffice(), c.usPort())
+                        : formats.title(c.direction(), c.mxCustomsOffice(), c.usPort(), locale),
                 ConsoleFormats.time(c.expectedArrival() == null ? null : c.expectedArrival().toInstant(), zone),
                 ConsoleFormats.time(c.timestamps() == null ? null : c.timestamps().arrivedAt(), zone), numbers,
                 c.conveyance() == null || c.conveyance().plate() == null ? "" : c.conveyance().plate(), importer(c),

@@ -107,6 +107,16 @@ class ListsBrowserIT {
                 .isEqualTo("ascending");
         screenshot("lists-01-broker-first-page");
 
+        // the whole list as CSV: every page, the same titles and numbers, no other agency's rows
+        String csv = download(driver.findElement(By.id("list-csv")).getAttribute("href"));
+        List<String> lines = csv.lines().toList();
+        assertThat(lines).hasSize((int) total + 1);
+        assertThat(lines.getFirst()).isEqualTo("Crossing,Status,Expected arrival,Arrived,Pedimento,US entry,Plate,Importer,Lane,"
+                + "MX total,US total");
+        assertThat(lines.get(1)).isEqualTo("Northbound · Nuevo Laredo (240) → Laredo (2304),Filed,2030-12-31 18:00 CST,,"
+                + "31 24 3456 1000000,316-0000000-0,LS-0,Importadora Semilla 0,,,");
+        assertThat(csv).doesNotContain("31 24 3210 ", ",317-");
+
         driver.findElement(By.id("page-2")).click();
         waitForSummary("26–50 of ");
         assertThat(driver.getCurrentUrl()).as("the page is in the address (bookmarkable)").contains("page=2")
@@ -193,7 +203,7 @@ class ListsBrowserIT {
         driver.findElement(By.id("page-next")).click();
         waitForSummary("51–100 of " + held + " ");
         assertThat(driver.getCurrentUrl()).contains("status=HELD").contains("page=2");
-        // sorted by arrival, newest first, from its column header
+        // sorted by arrival from its column header
         driver.findElement(By.id("sort-arrived")).click();
         new WebDriverWait(driver, Duration.ofSeconds(15)).until(d -> d.getCurrentUrl().contains("sort=arrived"));
         screenshot("lists-07-officer-held-sorted");
@@ -208,6 +218,20 @@ class ListsBrowserIT {
         assertThat(driver.findElement(By.id("declaration-MX")).getText()).contains("31 24 3210 1000005");
         assertThat(driver.findElement(By.id("declaration-US")).getText()).contains("317-0000005-0");
         screenshot("lists-08-officer-case-title");
+    }
+
+    private static String download(String href) {
+        try {
+            String session = driver.manage().getCookieNamed("JSESSIONID").getValue();
+            java.net.http.HttpResponse<String> answer = java.net.http.HttpClient.newHttpClient().send(
+                    java.net.http.HttpRequest.newBuilder(java.net.URI.create(href)).header("Cookie", "JSESSIONID=" + session
+                            + "; JC_LANG=en").build(), java.net.http.HttpResponse.BodyHandlers.ofString());
+            assertThat(answer.statusCode()).isEqualTo(200);
+            assertThat(answer.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t).startsWith("text/csv"));
+            return answer.body();
+        } catch (IOException | InterruptedException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     private void search(String field, String text) {

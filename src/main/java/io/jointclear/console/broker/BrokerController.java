@@ -76,6 +76,13 @@ class BrokerController {
         return ConsoleLists.partial(request, ConsoleLists.RESULTS) ? "broker/crossings :: results" : "broker/crossings";
     }
 
+    /** The same list, every page, as CSV. */
+    @GetMapping("/export.csv")
+    org.springframework.http.ResponseEntity<byte[]> export(@RequestParam Map<String, String> params, Actor actor, Locale locale) {
+        CrossingListQuery q = CrossingListQuery.parse(params, "/console/broker/crossings", SORTS, true);
+        return lists.csv(actor, q, List.of(), locale, "crossings.csv");
+    }
+
     @GetMapping("/new")
     String form(Actor actor, Model model) {
         return form(model, prefilled(actor), FieldErrors.NONE);

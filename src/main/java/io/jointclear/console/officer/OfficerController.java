@@ -78,6 +78,14 @@ class OfficerController {
         return ConsoleLists.partial(request, ConsoleLists.RESULTS, "queue-table") ? "officer/queue :: results" : "officer/queue";
     }
 
+    /** The same queue, every page, as CSV. */
+    @GetMapping("/queue/export.csv")
+    org.springframework.http.ResponseEntity<byte[]> export(@RequestParam Map<String, String> params, Actor actor,
+                                                           java.util.Locale locale) {
+        CrossingListQuery q = CrossingListQuery.parse(params, "/console/officer/queue", SORTS, false);
+        return lists.csv(actor, q, QUEUE, locale, "queue.csv");
+    }
+
     @GetMapping("/crossings/{id}")
     String crossing(@PathVariable UUID id, Actor actor, Model model) {
         CrossingView c = crossings.get(id, actor);

@@ -224,6 +224,41 @@ class CrossingListsIT {
                 .contains("crossing_expected");
     }
 
+    /** Prints the database's own timing of a few list queries on the seeded rows (figures for the docs, not asserted). */
+    @Test
+    void reportsTheQueryTimesOfTheLists() {
+        record Case(String name, CrossingSearch.Scope scope, CrossingFilter filter, CrossingSort sort, boolean desc) {
+        }
+        List<Case> cases = List.of(
+                new Case("broker default (agency, newest filed)", new CrossingSearch.Scope("aduanal-del-norte", null),
+                        CrossingFilter.NONE, CrossingSort.FILED, true),
+                new Case("officer queue (5 statuses, urgency)", new CrossingSearch.Scope(null, null),
+                        new CrossingFilter(List.of(CrossingStatus.SELECTED, CrossingStatus.UNDER_INSPECTION, CrossingStatus.HELD,
+                                CrossingStatus.ARRIVED, CrossingStatus.FILED), null, null, null, null, null, null, null),
+                        CrossingSort.URGENCY, false),
+                new Case("number prefix", new CrossingSearch.Scope(null, null), filter("3124345610001", null, null, null),
+                        CrossingSort.FILED, true),
+                new Case("plate", new CrossingSearch.Scope(null, null), filter(null, "LS-2999", null, null), CrossingSort.FILED, true),
+                new Case("importer name", new CrossingSearch.Scope("aduanal-del-norte", null),
+                        filter(null, null, "importadora semilla 3", null), CrossingSort.EXPECTED_ARRIVAL, false));
+        for (Case c : cases) {
+            List<Object> args = new ArrayList<>();
+            String where = CrossingSearch.where(c.scope(), c.filter(), args);
+            String count = time("EXPLAIN ANALYZE SELECT count(*) FROM clearance.crossing c" + where, args);
+            List<Object> pageArgs = new ArrayList<>(args);
+            pageArgs.add(50);
+            String page = time("EXPLAIN ANALYZE SELECT c.* FROM clearance.crossing c" + where
+                    + CrossingSearch.orderBy(c.sort(), c.desc()) + " LIMIT ? OFFSET 0", pageArgs);
+            System.out.printf("LIST-TIMING %-40s count %s, page of 50 %s%n", c.name(), count, page);
+            assertThat(count).isNotEmpty();
+        }
+    }
+
+    private String time(String sql, List<Object> args) {
+        return jdbc.queryForList(sql, String.class, args.toArray()).stream().filter(l -> l.startsWith("Execution Time"))
+                .findFirst().orElse("").replace("Execution Time: ", "");
+    }
+
     private String plan(CrossingSearch.Scope scope, CrossingFilter filter) {
         return String.join("\n", search.explain(scope, filter, CrossingSort.FILED, true, 50));
     }
