@@ -20,7 +20,8 @@ public record CrossingFilter(List<CrossingStatus> statuses, String mxCustomsOffi
     public static final CrossingFilter NONE = new CrossingFilter(List.of(), null, null, null, null, null, null, null);
 
     public CrossingFilter {
-        statuses = statuses == null ? List.of() : List.copyOf(statuses);
+        // an empty status parameter binds as a null element: no condition, as for no parameter
+        statuses = statuses == null ? List.of() : statuses.stream().filter(java.util.Objects::nonNull).distinct().toList();
         number = blankToNull(number);
         plate = blankToNull(plate);
         importer = blankToNull(importer);

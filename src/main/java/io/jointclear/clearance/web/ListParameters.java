@@ -20,14 +20,14 @@ record ListParameters(CrossingSort sort, boolean descending, Instant from, Insta
     static ListParameters of(String sort, String order, String from, String to) {
         List<FieldViolation> violations = new ArrayList<>();
         CrossingSort by = CrossingSort.FILED;
-        if (sort != null) {
+        if (sort != null && !sort.isBlank()) {
             by = CrossingSort.parse(sort).orElse(null);
             if (by == null) {
                 violations.add(invalid("sort", "one of filed, expectedArrival, arrived, status, port, urgency"));
             }
         }
         boolean descending = by == CrossingSort.FILED;
-        if (order != null) {
+        if (order != null && !order.isBlank()) {
             switch (order.strip().toLowerCase(Locale.ROOT)) {
                 case "asc" -> descending = false;
                 case "desc" -> descending = true;

@@ -192,6 +192,9 @@ class CrossingListsIT {
         HttpResponse<String> legacy = api("officer-mx", "/api/v1/crossings?status=HELD&limit=5&from=2031-01-01&to=2031-02-10");
         assertThat(legacy.statusCode()).isEqualTo(200);
         assertThat(legacy.headers().firstValue("X-Total-Count")).hasValue(Long.toString(expected(i -> i % 7 == 4)));
+        // empty parameters are no conditions (a form sends them so)
+        HttpResponse<String> blank = api("broker", "/api/v1/crossings?status=&sort=&order=&number=&from=&to=&" + "size=1");
+        assertThat(blank.statusCode()).as(blank.body()).isEqualTo(200);
         // another agency's number is not found through the API either
         HttpResponse<String> foreign = api("broker", "/api/v1/crossings?number=" + ListSeed.pedimento(2));
         assertThat(foreign.headers().firstValue("X-Total-Count")).hasValue("0");
