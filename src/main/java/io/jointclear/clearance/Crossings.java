@@ -52,4 +52,11 @@ public interface Crossings {
 
     /** Crossings the actor may see whose conveyance is overdue at {@code now} ({@link OverdueArrival}), longest overdue first. */
     List<CrossingView> overdue(Actor actor, String mxCustomsOffice, String usPort, java.time.Instant now, int limit);
+    /**
+     * One page of the crossings the actor may see, narrowed by the filter: a broker's agency's, a carrier's
+     * own, every crossing for officials. A page or size out of range ({@code page} 1 to
+     * {@link CrossingPage#MAX_PAGE}, {@code size} 1 to {@link CrossingPage#MAX_SIZE}) or an empty date range
+     * is a 400 {@link CrossingPage#INVALID_LIST_PARAMETER} naming the parameter.
+     */
+    CrossingPage search(Actor actor, CrossingFilter filter, CrossingSort sort, boolean descending, int page, int size);
 }

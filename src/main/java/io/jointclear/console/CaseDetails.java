@@ -8,7 +8,6 @@ import io.jointclear.risk.Selection;
 import io.jointclear.shared.Authority;
 import io.jointclear.tariff.MissingReferenceData;
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -142,7 +141,7 @@ public record CaseDetails(UUID id, String status, String direction, String mxCus
             DeclarationDocument.Line l = doc.lines().get(i);
             lines.add(new LineRow(i + 1, l.tariffCode(), l.description(),
                     l.quantity() == null ? "" : plain(l.quantity().value()) + " " + nz(l.quantity().unit()),
-                    plain(l.value()) + " " + nz(doc.currency()), nz(l.origin())));
+                    money(l.value()) + " " + nz(doc.currency()), nz(l.origin())));
         }
         String kind = (doc.operation() == null ? "" : doc.operation() + " · ") + nz(doc.type())
                 + (doc.regime() == null ? "" : " · " + doc.regime());
@@ -219,7 +218,7 @@ public record CaseDetails(UUID id, String status, String direction, String mxCus
     }
 
     static String money(BigDecimal amount) {
-        return amount == null ? "" : String.format(java.util.Locale.ROOT, "%,.2f", amount.setScale(2, RoundingMode.HALF_UP));
+        return ConsoleFormats.money(amount);
     }
 
     private static String plain(BigDecimal value) {

@@ -38,4 +38,22 @@ public final class DeclarationNumbers {
         return authority == Authority.US && number != null && number.length() == 11 && EntryNumbers.isFilerCode(number.substring(0, 3))
                 ? number.substring(0, 3) : null;
     }
+
+    /**
+     * A declaration number as people write it: a pedimento in its four groups, {@code 26 24 3456 6001234}
+     * (year, aduana, patente, year digit and progressive number); a US entry as {@code 316-0004271-2}
+     * (filer code, transaction number, check digit). Anything else is returned as it is.
+     */
+    public static String display(Authority authority, String number) {
+        if (number == null) {
+            return "";
+        }
+        if (authority == Authority.MX && number.length() == 15 && number.chars().allMatch(Character::isDigit)) {
+            return number.substring(0, 2) + " " + number.substring(2, 4) + " " + number.substring(4, 8) + " " + number.substring(8);
+        }
+        if (authority == Authority.US && EntryNumbers.isWellFormed(number)) {
+            return number.substring(0, 3) + "-" + number.substring(3, 10) + "-" + number.substring(10);
+        }
+        return number;
+    }
 }

@@ -133,7 +133,7 @@ class ConsoleBrowserIT {
         screenshot("03-broker-crossing-filed");
 
         open("/console/broker/crossings");
-        assertThat(driver.findElement(By.id("crossings")).getText()).contains("240 / 2304");
+        assertThat(driver.findElement(By.id("crossings")).getText()).contains("Nuevo Laredo (240) → Laredo (2304)");
     }
 
     @Test

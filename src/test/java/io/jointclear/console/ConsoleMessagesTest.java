@@ -103,6 +103,8 @@ class ConsoleMessagesTest {
             case "finding." -> List.of("NONE", "QUANTITY", "VALUE", "CLASSIFICATION", "ORIGIN", "UNDECLARED_GOODS",
                     "PROHIBITED_GOODS", "DOCUMENTS");
             case "period." -> List.of("TODAY", "MONTH", "YEAR");
+            case "list.sort." -> Stream.of(io.jointclear.clearance.CrossingSort.values())
+                    .map(io.jointclear.clearance.CrossingSort::parameter).toList();
             case "action." -> Stream.of(io.jointclear.clearance.TraderCrossingView.Action.values()).map(Enum::name).toList();
             case "document." -> Stream.of(io.jointclear.clearance.TraderCrossingView.Document.values()).map(Enum::name).toList();
             default -> throw new AssertionError("template uses dynamic message prefix '" + prefix

@@ -100,6 +100,12 @@ public class CrossingCommands {
         return service.overdue(actor, mxCustomsOffice, usPort, now, limit);
     }
 
+    public io.jointclear.clearance.CrossingPage search(Actor actor, io.jointclear.clearance.CrossingFilter filter,
+                                                       io.jointclear.clearance.CrossingSort sort, boolean descending,
+                                                       int page, int size) {
+        return service.search(actor, filter, sort, descending, page, size);
+    }
+
     public CrossingView amend(UUID id, FileCrossing filing, Actor actor) {
         return service.amend(id, filing, actor);
     }

@@ -3,6 +3,9 @@ package io.jointclear.clearance.internal;
 import io.jointclear.clearance.ActionOption;
 import io.jointclear.clearance.CrossingActions;
 import io.jointclear.clearance.CrossingEvents;
+import io.jointclear.clearance.CrossingFilter;
+import io.jointclear.clearance.CrossingPage;
+import io.jointclear.clearance.CrossingSort;
 import io.jointclear.clearance.CrossingStatus;
 import io.jointclear.clearance.CrossingView;
 import io.jointclear.clearance.Crossings;
@@ -53,12 +56,15 @@ class CrossingService implements Crossings {
     private final TransactionTemplate attempts;
     private final Clock clock;
     private final JsonMapper json;
+    private final CrossingSearch search;
+    /** A read-only snapshot: a list's count and its page see the same crossings. */
+    private final TransactionTemplate snapshots;
 
     CrossingService(CrossingStore store, CrossingValidation validation,
                     DeclarationAssessor assessor, Declarations declarations, Selectivity selectivity,
                     SelectionRequests selectionRequests, CrossingAudit audit, FilingWriter writer, GroupCommit groupCommit,
                     ApplicationEventPublisher events,
-                    TransactionTemplate transactions, Clock clock, JsonMapper json) {
+                    TransactionTemplate transactions, Clock clock, JsonMapper json, CrossingSearch search) {
         this.store = store;
         this.validation = validation;
         this.assessor = assessor;
@@ -74,6 +80,10 @@ class CrossingService implements Crossings {
         this.attempts.setPropagationBehavior(TransactionDefinition.PROPAGATION_NESTED);
         this.clock = clock;
         this.json = json;
+        this.search = search;
+        this.snapshots = new TransactionTemplate(transactions.getTransactionManager());
+        this.snapshots.setIsolationLevel(TransactionDefinition.ISOLATION_REPEATABLE_READ);
+        this.snapshots.setReadOnly(true);
     }
 
     @Override
@@ -412,6 +422,28 @@ class CrossingService implements Crossings {
         }
         return store.overdue(agency, carrier, mxCustomsOffice, usPort, now.minus(io.jointclear.clearance.OverdueArrival.THRESHOLD),
                 Math.clamp(limit, 1, 500)).stream().map(CrossingViews::of).toList();
+    }
+
+    public CrossingPage search(Actor actor, CrossingFilter filter, CrossingSort sort, boolean descending, int page, int size) {
+        CrossingSearch.requireValid(filter, page, size);
+        String agency = CrossingAccess.listedAgency(actor);
+        String carrier = CrossingAccess.listedCarrier(actor);
+        if (!actor.isOfficial() && agency == null && carrier == null) {
+            if (actor.hasAnyRole(Actor.Roles.BROKER, Actor.Roles.CARRIER)) {
+                return new CrossingPage(List.of(), 0, page, size); // acts for no organisation: sees nothing
+            }
+            throw forbidden("Listing crossings needs a broker, carrier, officer, analyst, auditor or admin role");
+        }
+        CrossingSearch.Scope scope = new CrossingSearch.Scope(agency, carrier);
+        CrossingFilter f = filter == null ? CrossingFilter.NONE : filter;
+        // one snapshot for the count and the page, so "n of total" agrees with the rows shown
+        return snapshots.execute(tx -> {
+            long total = search.count(scope, f);
+            List<CrossingView> items = total == 0 ? List.of()
+                    : search.page(scope, f, sort == null ? CrossingSort.FILED : sort, descending, page, size).stream()
+                    .map(CrossingViews::of).toList();
+            return new CrossingPage(items, total, page, size);
+        });
     }
 
     /**

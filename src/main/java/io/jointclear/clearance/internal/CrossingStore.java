@@ -227,23 +227,44 @@ class CrossingStore {
                 write(d.pending()), ts(d.assessedAt())}).toList());
     }
 
-    private void loadChildren(List<Crossing> crossings) {
-        for (Crossing c : crossings) {
-            c.declarations = new ArrayList<>(jdbc.query("""
-                    SELECT document::text, assessment_status, assessment::text, assessment_pending::text, assessed_at
-                    FROM clearance.crossing_declaration WHERE crossing_id = ? ORDER BY authority DESC
-                    """, (rs, i) -> new StoredDeclaration(json.readValue(rs.getString(1), DeclarationDocument.class),
-                    rs.getString(2), rs.getString(3) == null ? null : json.readValue(rs.getString(3), Assessment.class),
-                    json.readValue(rs.getString(4), VIOLATIONS), instant(rs.getTimestamp(5))), c.id));
-            jdbc.query("SELECT authority, decision, officer, notes, decided_at FROM clearance.decision WHERE crossing_id = ? ORDER BY id",
-                    rs -> {
-                        c.decisions.add(new Crossing.DecisionRecord(Authority.valueOf(rs.getString(1)),
-                                Decision.valueOf(rs.getString(2)), rs.getString(3), rs.getString(4), instant(rs.getTimestamp(5))));
-                    }, c.id);
+    /** Reads the declarations and decisions of the crossings: two queries, however many crossings. */
+    void loadChildren(List<Crossing> crossings) {
+        if (crossings.isEmpty()) {
+            return;
         }
+        Map<UUID, Crossing> byId = new java.util.LinkedHashMap<>();
+        crossings.forEach(c -> {
+            c.declarations = new ArrayList<>();
+            byId.put(c.id, c);
+        });
+        UUID[] ids = byId.keySet().toArray(UUID[]::new);
+        jdbc.query(con -> {
+            var ps = con.prepareStatement("""
+                    SELECT crossing_id, document::text, assessment_status, assessment::text, assessment_pending::text, assessed_at
+                    FROM clearance.crossing_declaration WHERE crossing_id = ANY(?) ORDER BY crossing_id, authority DESC
+                    """);
+            ps.setArray(1, con.createArrayOf("uuid", ids));
+            return ps;
+        }, rs -> {
+            byId.get(rs.getObject(1, UUID.class)).declarations.add(new StoredDeclaration(
+                    json.readValue(rs.getString(2), DeclarationDocument.class), rs.getString(3),
+                    rs.getString(4) == null ? null : json.readValue(rs.getString(4), Assessment.class),
+                    json.readValue(rs.getString(5), VIOLATIONS), instant(rs.getTimestamp(6))));
+        });
+        jdbc.query(con -> {
+            var ps = con.prepareStatement("""
+                    SELECT crossing_id, authority, decision, officer, notes, decided_at FROM clearance.decision
+                    WHERE crossing_id = ANY(?) ORDER BY id
+                    """);
+            ps.setArray(1, con.createArrayOf("uuid", ids));
+            return ps;
+        }, rs -> {
+            byId.get(rs.getObject(1, UUID.class)).decisions.add(new Crossing.DecisionRecord(Authority.valueOf(rs.getString(2)),
+                    Decision.valueOf(rs.getString(3)), rs.getString(4), rs.getString(5), instant(rs.getTimestamp(6))));
+        });
     }
 
-    private Crossing crossing(ResultSet rs) throws SQLException {
+    Crossing crossing(ResultSet rs) throws SQLException {
         Crossing c = new Crossing(rs.getObject("id", UUID.class), rs.getString("filed_by"), rs.getString("agency"),
                 instant(rs.getTimestamp("filed_at")),
                 CrossingStatus.valueOf(rs.getString("status")), rs.getLong("version"));

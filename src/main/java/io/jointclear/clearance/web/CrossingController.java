@@ -1,5 +1,7 @@
 package io.jointclear.clearance.web;
 
+import io.jointclear.clearance.CrossingFilter;
+import io.jointclear.clearance.CrossingPage;
 import io.jointclear.clearance.CrossingStatus;
 import io.jointclear.clearance.CrossingView;
 import io.jointclear.clearance.FileCrossing;
@@ -201,12 +203,40 @@ class CrossingController {
     }
 
     @GetMapping
-    @Operation(summary = "Crossings the caller may see, newest first (brokers: their agency's; carriers: the ones they carry)")
-    List<?> list(Actor actor, @RequestParam(required = false) CrossingStatus status,
+    @Operation(summary = "Crossings the caller may see, a page at a time (brokers: their agency's; carriers: the ones they carry)",
+            description = "The body is the page's crossings as before (a JSON array); X-Total-Count gives how many match, "
+                    + "Link the first, previous, next and last pages. Sorted newest filed first unless sort and order say "
+                    + "otherwise. A page, size, limit, sort, order or date range out of range is a 400 problem "
+                    + "INVALID_LIST_PARAMETER naming the parameter.")
+    ResponseEntity<List<?>> list(Actor actor, HttpServletRequest request,
+                 @Parameter(description = "only these statuses (repeat the parameter or separate by commas)")
+                 @RequestParam(required = false) List<CrossingStatus> status,
                  @RequestParam(required = false) String mxCustomsOffice,
                  @RequestParam(required = false) String usPort,
-                 @RequestParam(defaultValue = "50") int limit) {
-        return crossings.list(actor, status, mxCustomsOffice, usPort, limit).stream().map(c -> shown(c, actor)).toList();
+                 @Parameter(description = "start of a pedimento or entry number; spaces and dashes are ignored")
+                 @RequestParam(required = false) String number,
+                 @Parameter(description = "the truck's plate (case, spaces and dashes ignored)")
+                 @RequestParam(required = false) String plate,
+                 @Parameter(description = "start of an importer's name (case ignored) or its tax id")
+                 @RequestParam(required = false) String importer,
+                 @Parameter(description = "expected arrival from: a date (UTC day, YYYY-MM-DD) or an instant (ISO-8601)")
+                 @RequestParam(required = false) String from,
+                 @Parameter(description = "expected arrival up to: a date (that UTC day included) or an instant (excluded)")
+                 @RequestParam(required = false) String to,
+                 @Parameter(description = "filed (default), expectedArrival, arrived, status, port or urgency")
+                 @RequestParam(required = false) String sort,
+                 @Parameter(description = "asc or desc (default: desc for filed, asc otherwise)")
+                 @RequestParam(required = false) String order,
+                 @Parameter(description = "1-based page number") @RequestParam(defaultValue = "1") int page,
+                 @Parameter(description = "page size, 1 to 500 (default 50)") @RequestParam(required = false) Integer size,
+                 @Parameter(description = "the former name of size, still taken") @RequestParam(required = false) Integer limit) {
+        ListParameters p = ListParameters.of(sort, order, from, to);
+        int pageSize = size != null ? size : limit != null ? limit : 50;
+        CrossingFilter filter = new CrossingFilter(status, mxCustomsOffice, usPort, number, plate, importer, p.from(), p.before());
+        CrossingPage result = crossings.search(actor, filter, p.sort(), p.descending(), page, pageSize);
+        List<?> body = result.items().stream().map(c -> shown(c, actor)).toList();
+        return ResponseEntity.ok().header("X-Total-Count", Long.toString(result.total()))
+                .header("Link", ListParameters.links(request, result)).body(body);
     }
 
     @PutMapping("/{id}")

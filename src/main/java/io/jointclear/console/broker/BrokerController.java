@@ -10,7 +10,12 @@ import io.jointclear.console.WaitingHints;
 import io.jointclear.inspection.InspectionView;
 import io.jointclear.inspection.Inspections;
 import io.jointclear.console.ConsoleZone;
-import io.jointclear.console.CrossingRow;
+import io.jointclear.clearance.CrossingSort;
+import io.jointclear.console.ConsoleLists;
+import io.jointclear.console.CrossingListQuery;
+import jakarta.servlet.http.HttpServletRequest;
+import org.springframework.web.bind.annotation.RequestParam;
+import io.jointclear.declaration.DeclarationNumbers;
 import io.jointclear.reference.CodeLists;
 import io.jointclear.shared.Actor;
 import io.jointclear.shared.FieldViolation;
@@ -56,9 +61,10 @@ class BrokerController {
     private final ConsoleZone zone;
     private final Clock clock;
     private final ObjectProvider<FilingFormDefaults> defaults;
+    private final ConsoleLists lists;
 
     BrokerController(Crossings crossings, Inspections inspections, CodeLists codeLists, MessageSource messages,
-                     ConsoleZone zone, Clock clock, ObjectProvider<FilingFormDefaults> defaults) {
+                     ConsoleZone zone, Clock clock, ObjectProvider<FilingFormDefaults> defaults, ConsoleLists lists) {
         this.defaults = defaults;
         this.crossings = crossings;
         this.inspections = inspections;
@@ -66,13 +72,26 @@ class BrokerController {
         this.messages = messages;
         this.zone = zone;
         this.clock = clock;
+        this.lists = lists;
     }
 
+    /** The sorts the broker's list offers, its default (newest filed first) first. */
+    static final List<CrossingSort> SORTS = List.of(CrossingSort.FILED, CrossingSort.EXPECTED_ARRIVAL, CrossingSort.ARRIVED,
+            CrossingSort.STATUS, CrossingSort.PORT);
+
+    /** The agency's crossings a page at a time, searchable; the URL carries the whole state (bookmarkable). */
     @GetMapping
-    String list(Actor actor, Model model) {
-        List<CrossingRow> rows = crossings.list(actor, null, null, null, 100).stream().map(c -> CrossingRow.of(c, zone)).toList();
-        model.addAttribute("rows", rows);
-        return "broker/crossings";
+    String list(@RequestParam Map<String, String> params, Actor actor, Model model, HttpServletRequest request) {
+        CrossingListQuery q = CrossingListQuery.parse(params, "/console/broker/crossings", SORTS, true);
+        lists.show(actor, q, List.of(), model);
+        return ConsoleLists.partial(request, ConsoleLists.RESULTS) ? "broker/crossings :: results" : "broker/crossings";
+    }
+
+    /** The same list, every page, as CSV. */
+    @GetMapping("/export.csv")
+    org.springframework.http.ResponseEntity<byte[]> export(@RequestParam Map<String, String> params, Actor actor, Locale locale) {
+        CrossingListQuery q = CrossingListQuery.parse(params, "/console/broker/crossings", SORTS, true);
+        return lists.csv(actor, q, List.of(), locale, "crossings.csv");
     }
 
     /** A new filing: empty, the profile's starting values (the demo's), or a copy of one of the agency's crossings. */

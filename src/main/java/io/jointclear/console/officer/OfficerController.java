@@ -7,8 +7,11 @@ import io.jointclear.clearance.Decision;
 import io.jointclear.clearance.RecordDecision;
 import io.jointclear.console.CaseDetails;
 import io.jointclear.console.ConsoleZone;
-import io.jointclear.console.CrossingRow;
 import io.jointclear.console.WaitingHints;
+import io.jointclear.clearance.CrossingSort;
+import io.jointclear.console.ConsoleLists;
+import io.jointclear.console.CrossingListQuery;
+import java.util.Map;
 import io.jointclear.inspection.InspectionView;
 import io.jointclear.inspection.Inspections;
 import io.jointclear.reference.CodeLists;
@@ -48,9 +51,11 @@ class OfficerController {
     private final CodeLists codeLists;
     private final ConsoleZone zone;
     private final java.time.Clock clock;
+    private final ConsoleLists lists;
 
     OfficerController(Crossings crossings, Inspections inspections, CodeLists codeLists, ConsoleZone zone,
-                      java.time.Clock clock) {
+                      java.time.Clock clock, ConsoleLists lists) {
+        this.lists = lists;
         this.clock = clock;
         this.crossings = crossings;
         this.inspections = inspections;
@@ -58,39 +63,28 @@ class OfficerController {
         this.zone = zone;
     }
 
+    /** The sorts the queue offers, its default (most urgent first) first. */
+    static final List<CrossingSort> SORTS = List.of(CrossingSort.URGENCY, CrossingSort.EXPECTED_ARRIVAL, CrossingSort.ARRIVED,
+            CrossingSort.FILED, CrossingSort.STATUS, CrossingSort.PORT);
+
+    /**
+     * The crossings waiting for the officers, most urgent first, a page at a time; a search or a status
+     * reaches any crossing (officers see them all). The URL carries the whole state (bookmarkable).
+     */
     @GetMapping("/queue")
-    String queue(@RequestParam(required = false) String pair, Actor actor, Model model, HttpServletRequest request) {
-        List<CodeLists.PortPair> pairs = codeLists.portPairs();
-        String mx = null;
-        String us = null;
-        if (pair != null && pair.matches("\\d{3}-\\d{4}")) {
-            mx = pair.substring(0, 3);
-            us = pair.substring(4);
-        }
-        List<CrossingRow> rows = new ArrayList<>();
-        java.time.Instant now = clock.instant();
-        for (CrossingStatus status : QUEUE) {
-            String office = mx;
-            String port = us;
-            java.util.Set<UUID> shown = new java.util.HashSet<>();
-            if (status == CrossingStatus.FILED) {
-                // overdue trucks first: they are older than the newest filings the list would show
-                crossings.overdue(actor, office, port, now, 50).forEach(c -> {
-                    shown.add(c.id());
-                    rows.add(CrossingRow.of(c, zone, now));
-                });
-            }
-            crossings.list(actor, status, office, port, 100).stream()
-                    .filter(c -> !shown.contains(c.id()))
-                    .sorted(Comparator.comparing(OfficerController::queueTime))
-                    .map(c -> CrossingRow.of(c, zone, now)).forEach(rows::add);
-        }
-        model.addAttribute("rows", rows);
-        model.addAttribute("pairs", pairs);
-        model.addAttribute("pair", pair == null ? "" : pair);
+    String queue(@RequestParam Map<String, String> params, Actor actor, Model model, HttpServletRequest request) {
+        CrossingListQuery q = CrossingListQuery.parse(params, "/console/officer/queue", SORTS, false);
+        lists.show(actor, q, QUEUE, model);
         model.addAttribute("authority", authority(actor).name());
-        return "true".equals(request.getHeader("HX-Request")) && request.getHeader("HX-Target") != null
-                && request.getHeader("HX-Target").equals("queue-table") ? "officer/queue :: table" : "officer/queue";
+        return ConsoleLists.partial(request, ConsoleLists.RESULTS, "queue-table") ? "officer/queue :: results" : "officer/queue";
+    }
+
+    /** The same queue, every page, as CSV. */
+    @GetMapping("/queue/export.csv")
+    org.springframework.http.ResponseEntity<byte[]> export(@RequestParam Map<String, String> params, Actor actor,
+                                                           java.util.Locale locale) {
+        CrossingListQuery q = CrossingListQuery.parse(params, "/console/officer/queue", SORTS, false);
+        return lists.csv(actor, q, QUEUE, locale, "queue.csv");
     }
 
     @GetMapping("/crossings/{id}")

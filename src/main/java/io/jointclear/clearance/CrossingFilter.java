@@ -1,0 +1,35 @@
+package io.jointclear.clearance;
+
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * What a crossing list is narrowed to, on top of what the actor may see (which the module adds itself:
+ * a broker's agency, a carrier's SCAC). Every member is optional (null or empty: no condition).
+ *
+ * @param statuses        any of these statuses
+ * @param number          the start of a pedimento or US entry number, spaces and dashes ignored
+ * @param plate           the truck's plate, exactly (case, spaces and dashes ignored)
+ * @param importer        the start of an importer's name (case ignored) or its tax id exactly
+ * @param arrivalFrom     expected arrival at or after this instant
+ * @param arrivalBefore   expected arrival before this instant
+ */
+public record CrossingFilter(List<CrossingStatus> statuses, String mxCustomsOffice, String usPort, String number,
+                             String plate, String importer, Instant arrivalFrom, Instant arrivalBefore) {
+
+    public static final CrossingFilter NONE = new CrossingFilter(List.of(), null, null, null, null, null, null, null);
+
+    public CrossingFilter {
+        // an empty status parameter binds as a null element: no condition, as for no parameter
+        statuses = statuses == null ? List.of() : statuses.stream().filter(java.util.Objects::nonNull).distinct().toList();
+        number = blankToNull(number);
+        plate = blankToNull(plate);
+        importer = blankToNull(importer);
+        mxCustomsOffice = blankToNull(mxCustomsOffice);
+        usPort = blankToNull(usPort);
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s.strip();
+    }
+}
