@@ -7,7 +7,6 @@ import io.jointclear.inspection.InspectionView;
 import io.jointclear.risk.Selection;
 import io.jointclear.shared.Authority;
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -67,7 +66,7 @@ public record CaseDetails(UUID id, String status, String direction, String mxCus
     public static CaseDetails of(CrossingView c, Optional<InspectionView> inspection, ConsoleZone zone) {
         List<DeclarationPanel> panels = c.declarations().stream()
                 .sorted(Comparator.comparing(CrossingView.DeclarationView::authority))
-                .map(d -> panel(d)).toList();
+                .map(d -> panel(d, zone)).toList();
         LanePanel lanes = null;
         if (c.lanes() != null) {
             List<ReasonRow> reasons = new ArrayList<>();
@@ -76,9 +75,10 @@ public record CaseDetails(UUID id, String status, String direction, String mxCus
                 for (Authority a : Authority.values()) {
                     Selection.AuthorityLane lane = s.lanes().get(a);
                     if (lane != null) {
-                        lane.reasons().forEach(r -> reasons.add(new ReasonRow(a.name(), r.rule(), r.lane().name(), r.explanation())));
+                        lane.reasons().forEach(r -> reasons.add(new ReasonRow(a.name(), r.rule(), r.lane().name(),
+                                RiskTexts.explanation(r, zone))));
                         if (lane.score() != null && lane.score() != 0.0 || !lane.contributions().isEmpty()) {
-                            reasons.add(new ReasonRow(a.name(), "score", lane.lane().name(), score(lane)));
+                            reasons.add(new ReasonRow(a.name(), "score", lane.lane().name(), score(lane, zone)));
                         }
                     }
                 }
@@ -86,12 +86,13 @@ public record CaseDetails(UUID id, String status, String direction, String mxCus
             lanes = new LanePanel(c.lanes().mx(), c.lanes().us(), c.lanes().joint(), reasons, s == null ? "" : s.policy());
         }
         List<DecisionRow> decisions = c.decisions() == null ? List.of() : c.decisions().stream()
-                .map(d -> new DecisionRow(d.authority(), d.decision().name(), d.officer(), d.notes(), zone.format(d.decidedAt())))
+                .map(d -> new DecisionRow(zone.text("authority." + d.authority()), d.decision().name(), d.officer(), d.notes(),
+                        zone.format(d.decidedAt())))
                 .toList();
-        InspectionPanel inspectionPanel = inspection.map(i -> new InspectionPanel(true, true, i.status(), i.facility(),
+        InspectionPanel inspectionPanel = inspection.map(i -> new InspectionPanel(true, true, i.status(), site(i.facility(), zone),
                         i.mxOfficer(), i.usOfficer(), zone.format(i.startedAt()), zone.format(i.endedAt()),
                         i.findings() == null ? List.of() : i.findings().stream().map(f -> new FindingRow(f.authority().name(),
-                                f.officer(), f.kind(), f.line() == null ? "" : f.line().toString(), f.description(),
+                                f.officer(), zone.text("finding." + f.kind()), f.line() == null ? "" : f.line().toString(), f.description(),
                                 zone.format(f.recordedAt()))).toList()))
                 .orElse(new InspectionPanel(c.inspection() != null && c.inspection().required(), false, null, null, null, null,
                         "", "", List.of()));
@@ -104,8 +105,8 @@ public record CaseDetails(UUID id, String status, String direction, String mxCus
                 timeline(c, inspection, zone));
     }
 
-    /** The risk score and its largest contributions, e.g. {@code 0.42 = value_per_kg=38.1 (+0.20), …}. */
-    private static String score(Selection.AuthorityLane lane) {
+    /** The risk score and its largest contributions, e.g. {@code 0.420 = value_per_kg=38.1 (+0.200), …}: numbers and feature names only. */
+    private static String score(Selection.AuthorityLane lane, ConsoleZone zone) {
         StringBuilder out = new StringBuilder(String.format(java.util.Locale.ROOT, "%.3f", lane.score()));
         List<Selection.Contribution> top = lane.contributions().stream().limit(5).toList();
         for (int i = 0; i < top.size(); i++) {
@@ -116,7 +117,7 @@ public record CaseDetails(UUID id, String status, String direction, String mxCus
         return out.toString();
     }
 
-    static DeclarationPanel panel(CrossingView.DeclarationView d) {
+    static DeclarationPanel panel(CrossingView.DeclarationView d, ConsoleZone zone) {
         DeclarationDocument doc = d.document();
         List<PartyRow> parties = new ArrayList<>();
         party(parties, "party.importer", doc.importer());
@@ -127,8 +128,8 @@ public record CaseDetails(UUID id, String status, String direction, String mxCus
         for (int i = 0; i < doc.lines().size(); i++) {
             DeclarationDocument.Line l = doc.lines().get(i);
             lines.add(new LineRow(i + 1, l.tariffCode(), l.description(),
-                    l.quantity() == null ? "" : plain(l.quantity().value()) + " " + nz(l.quantity().unit()),
-                    plain(l.value()) + " " + nz(doc.currency()), nz(l.origin())));
+                    l.quantity() == null ? "" : Formats.number(l.quantity().value()) + " " + nz(l.quantity().unit()),
+                    Formats.money(l.value(), doc.currency()), nz(l.origin())));
         }
         String kind = (doc.operation() == null ? "" : doc.operation() + " · ") + nz(doc.type())
                 + (doc.regime() == null ? "" : " · " + doc.regime());
@@ -138,14 +139,15 @@ public record CaseDetails(UUID id, String status, String direction, String mxCus
         String rate = doc.exchangeRate() == null ? "" : plain(doc.exchangeRate());
         if (d.assessment() != null) {
             currency = d.assessment().currency();
-            d.assessment().totals().forEach(t -> taxes.add(new TaxRow(t.code(), money(t.amount()))));
-            total = money(d.assessment().total());
+            String cur = currency;
+            d.assessment().totals().forEach(t -> taxes.add(new TaxRow(t.code(), Formats.money(t.amount(), cur))));
+            total = Formats.money(d.assessment().total(), currency);
             if (d.assessment().exchangeRate() != null) {
                 rate = plain(d.assessment().exchangeRate());
             }
         }
         List<String> pending = d.assessmentPending() == null ? List.of()
-                : d.assessmentPending().stream().map(v -> v.code() + ": " + v.message()).toList();
+                : d.assessmentPending().stream().map(v -> zone.textOr("pending." + v.code(), "pending.other", v.code())).distinct().toList();
         return new DeclarationPanel(d.authority(), d.number(), kind, parties, lines, d.assessmentStatus(), currency, taxes,
                 total, rate, pending);
     }
@@ -157,20 +159,23 @@ public record CaseDetails(UUID id, String status, String direction, String mxCus
             add(rows, zone, t.filedAt(), "timeline.FILED", c.filedBy());
             add(rows, zone, t.amendedAt(), "timeline.AMENDED", "");
             add(rows, zone, t.arrivedAt(), "timeline.ARRIVED", c.mxCustomsOffice() + "/" + c.usPort());
-            add(rows, zone, t.selectedAt(), "timeline.SELECTED", c.lanes() == null ? "" : "MX " + c.lanes().mx() + " · US " + c.lanes().us());
+            add(rows, zone, t.selectedAt(), "timeline.SELECTED", lanes(c.lanes() == null ? null : c.lanes().mx(),
+                    c.lanes() == null ? null : c.lanes().us(), zone));
             add(rows, zone, t.inspectionStartedAt(), "timeline.INSPECTION_STARTED", "");
             add(rows, zone, t.inspectionEndedAt(), "timeline.INSPECTION_ENDED", "");
             add(rows, zone, t.releasedAt(), "timeline.RELEASED", "");
         }
         if (c.decisions() != null) {
             c.decisions().forEach(d -> add(rows, zone, d.decidedAt(), "timeline.DECISION",
-                    d.authority() + " " + d.decision() + " · " + d.officer() + (d.notes() == null || d.notes().isBlank() ? "" : " · " + d.notes())));
+                    decision(d.authority(), d.decision().name(), zone) + " · " + d.officer()
+                            + (d.notes() == null || d.notes().isBlank() ? "" : " · " + d.notes())));
         }
         inspection.ifPresent(i -> {
-            add(rows, zone, i.scheduledAt(), "timeline.INSPECTION_SCHEDULED", nz(i.facility()));
+            add(rows, zone, i.scheduledAt(), "timeline.INSPECTION_SCHEDULED", site(i.facility(), zone));
             if (i.findings() != null) {
                 i.findings().forEach(f -> add(rows, zone, f.recordedAt(), "timeline.FINDING",
-                        f.authority() + " " + f.kind() + " · " + nz(f.description())));
+                        zone.text("timeline.detail.finding", new ConsoleZone.Text("authority." + f.authority()),
+                                new ConsoleZone.Text("finding." + f.kind()), nz(f.description()))));
             }
         });
         rows.sort(Comparator.comparing(TimelineRow::sortKey));
@@ -190,8 +195,35 @@ public record CaseDetails(UUID id, String status, String direction, String mxCus
     }
 
     static String money(BigDecimal amount) {
-        return amount == null ? "" : String.format(java.util.Locale.ROOT, "%,.2f", amount.setScale(2, RoundingMode.HALF_UP));
+        return Formats.amount(amount);
     }
+
+    /** "México: Verde · Estados Unidos: Rojo" — each authority's lane, in the reader's language. */
+    static String lanes(String mx, String us, ConsoleZone zone) {
+        return mx == null ? "" : zone.text("timeline.detail.lanes", new ConsoleZone.Text("lane." + mx),
+                new ConsoleZone.Text("lane." + us));
+    }
+
+    /** "Estados Unidos (CBP): Liberar". */
+    static String decision(String authority, String decision, ConsoleZone zone) {
+        return zone.text("timeline.detail.decision", new ConsoleZone.Text("authority." + authority),
+                new ConsoleZone.Text("decision." + decision));
+    }
+
+    /**
+     * The joint inspection site in the reader's language. The inspection module names the port pair's
+     * facility by its proper names ("Nuevo Laredo / Laredo (240/2304)"); rows stored before carry an
+     * English prefix, dropped here.
+     */
+    static String site(String facility, ConsoleZone zone) {
+        if (facility == null || facility.isBlank()) {
+            return "";
+        }
+        String names = facility.startsWith(LEGACY_SITE_PREFIX) ? facility.substring(LEGACY_SITE_PREFIX.length()) : facility;
+        return zone.text("inspection.site", names);
+    }
+
+    private static final String LEGACY_SITE_PREFIX = "Joint facility ";
 
     private static String plain(BigDecimal value) {
         return value == null ? "" : value.stripTrailingZeros().toPlainString();

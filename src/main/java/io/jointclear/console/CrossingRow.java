@@ -24,7 +24,7 @@ public record CrossingRow(UUID id, String status, String direction, String pair,
             if (d.assessment() == null) {
                 continue;
             }
-            String total = CaseDetails.money(d.assessment().total()) + " " + d.assessment().currency();
+            String total = Formats.money(d.assessment().total(), d.assessment().currency());
             if ("MX".equals(d.authority())) {
                 mx = total;
             } else {

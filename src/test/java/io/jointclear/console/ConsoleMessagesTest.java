@@ -103,6 +103,8 @@ class ConsoleMessagesTest {
             case "finding." -> List.of("NONE", "QUANTITY", "VALUE", "CLASSIFICATION", "ORIGIN", "UNDECLARED_GOODS",
                     "PROHIBITED_GOODS", "DOCUMENTS");
             case "period." -> List.of("TODAY", "MONTH", "YEAR");
+            case "crosscheck.", "crosscheck.kind." -> List.of("HS6_MISMATCH", "QUANTITY_MISMATCH", "VALUE_MISMATCH",
+                    "ORIGIN_MISMATCH", "UNMATCHED_LINE");
             case "action." -> Stream.of(io.jointclear.clearance.TraderCrossingView.Action.values()).map(Enum::name).toList();
             case "document." -> Stream.of(io.jointclear.clearance.TraderCrossingView.Document.values()).map(Enum::name).toList();
             default -> throw new AssertionError("template uses dynamic message prefix '" + prefix

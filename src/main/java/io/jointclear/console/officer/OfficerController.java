@@ -128,7 +128,8 @@ class OfficerController {
             action.run();
             redirect.addFlashAttribute("flash", done);
         } catch (ProblemException problem) {
-            redirect.addFlashAttribute("problem", problem.getMessage());
+            // the console words refusals from the bundles by code; the API's English detail stays in the API
+            redirect.addFlashAttribute("problem", zone.textOr("problem." + problem.code(), "problem.other", problem.code()));
             redirect.addFlashAttribute("problemCode", problem.code());
         }
         return "redirect:/console/officer/crossings/" + id;
