@@ -63,7 +63,8 @@ public record CaseDetails(UUID id, String status, String direction, String mxCus
     public record TimelineRow(String at, String eventKey, String detail, Instant sortKey) {
     }
 
-    public static CaseDetails of(CrossingView c, Optional<InspectionView> inspection, ConsoleZone zone) {
+    public static CaseDetails of(CrossingView c, Optional<InspectionView> inspection, ConsoleZone reader) {
+        ConsoleZone zone = reader.at(c.mxCustomsOffice());   // the port's local clock, with its zone shown
         List<DeclarationPanel> panels = c.declarations().stream()
                 .sorted(Comparator.comparing(CrossingView.DeclarationView::authority))
                 .map(d -> panel(d, zone)).toList();

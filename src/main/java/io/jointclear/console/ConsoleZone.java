@@ -1,5 +1,6 @@
 package io.jointclear.console;
 
+import io.jointclear.reference.PortTimeZones;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
@@ -13,15 +14,24 @@ import org.springframework.context.i18n.LocaleContextHolder;
  * for dates, numbers and the texts the view models compose from the message bundles.
  *
  * @param messages the console's bundles; null only in unit tests that need no text
+ * @param ports    the port pairs' local clocks; null only in unit tests
  */
-public record ConsoleZone(ZoneId zone, MessageSource messages) {
+public record ConsoleZone(ZoneId zone, MessageSource messages, PortTimeZones ports) {
 
     /** Mexico writes dates day first (dd/MM/yyyy); English pages keep the unambiguous ISO order. */
     private static final DateTimeFormatter DATE_TIME_ES = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm");
     private static final DateTimeFormatter DATE_TIME_EN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
+    /** CST, CDT, MST, PST … as both countries' border crossings post them (the JDK's Spanish names miss some daylight times). */
+    private static final DateTimeFormatter ZONE_NAME = DateTimeFormatter.ofPattern("zzz", Locale.ENGLISH);
 
     public ConsoleZone(ZoneId zone) {
-        this(zone, null);
+        this(zone, null, null);
+    }
+
+    /** The same reader at a border port: times in the port pair's local zone (the console's zone for an unlisted port). */
+    public ConsoleZone at(String mxCustomsOffice) {
+        ZoneId local = ports == null ? zone : ports.of(mxCustomsOffice).orElse(zone);
+        return local.equals(zone) ? this : new ConsoleZone(local, messages, ports);
     }
 
     public String format(Instant instant) {
@@ -39,7 +49,7 @@ public record ConsoleZone(ZoneId zone, MessageSource messages) {
         }
         boolean spanish = "es".equals(locale().getLanguage());
         return (spanish ? DATE_TIME_ES : DATE_TIME_EN).format(instant.atZone(in)) + " "
-                + DateTimeFormatter.ofPattern("zzz", spanish ? Formats.ES_MX : Locale.ENGLISH).format(instant.atZone(in));
+                + ZONE_NAME.format(instant.atZone(in));
     }
 
     /** The bundle's text for a code in the reader's language; arguments that are {@link Text}s are rendered first. */

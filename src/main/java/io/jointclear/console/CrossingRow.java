@@ -12,7 +12,8 @@ import java.util.stream.Collectors;
 public record CrossingRow(UUID id, String status, String direction, String pair, String expectedArrival, String arrivedAt,
                           String numbers, String lane, String mxTotal, String usTotal, String assessment) {
 
-    public static CrossingRow of(CrossingView c, ConsoleZone zone) {
+    public static CrossingRow of(CrossingView c, ConsoleZone reader) {
+        ConsoleZone zone = reader.at(c.mxCustomsOffice());   // the port's local clock, with its zone shown
         String numbers = c.declarations().stream().map(CrossingView.DeclarationView::number).collect(Collectors.joining(" · "));
         String mx = "";
         String us = "";

@@ -36,7 +36,8 @@ public record TraderCase(UUID id, String status, String direction, String mxCust
                                  String endedAt) {
     }
 
-    public static TraderCase of(TraderCrossingView c, Optional<InspectionView> inspection, ConsoleZone zone) {
+    public static TraderCase of(TraderCrossingView c, Optional<InspectionView> inspection, ConsoleZone reader) {
+        ConsoleZone zone = reader.at(c.mxCustomsOffice());   // the port's local clock, with its zone shown
         List<CaseDetails.DeclarationPanel> panels = c.declarations().stream()
                 .sorted(Comparator.comparing(d -> d.authority()))
                 .map(d -> CaseDetails.panel(d, zone)).toList();
