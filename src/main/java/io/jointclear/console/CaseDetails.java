@@ -79,7 +79,7 @@ public record CaseDetails(UUID id, String status, String direction, String mxCus
                         lane.reasons().forEach(r -> reasons.add(new ReasonRow(a.name(), r.rule(), r.lane().name(),
                                 RiskTexts.explanation(r, zone))));
                         if (lane.score() != null && lane.score() != 0.0 || !lane.contributions().isEmpty()) {
-                            reasons.add(new ReasonRow(a.name(), "score", lane.lane().name(), score(lane, zone)));
+                            reasons.add(new ReasonRow(a.name(), zone.text("risk.scoreRow"), lane.lane().name(), score(lane, zone)));
                         }
                     }
                 }
@@ -112,7 +112,7 @@ public record CaseDetails(UUID id, String status, String direction, String mxCus
         List<Selection.Contribution> top = lane.contributions().stream().limit(5).toList();
         for (int i = 0; i < top.size(); i++) {
             Selection.Contribution c = top.get(i);
-            out.append(i == 0 ? " = " : ", ").append(c.feature()).append('=').append(c.value())
+            out.append(i == 0 ? " = " : ", ").append(c.feature()).append('=').append(RiskTexts.value(c.value(), zone))
                     .append(String.format(java.util.Locale.ROOT, " (%+.3f)", c.contribution()));
         }
         return out.toString();
@@ -151,6 +151,28 @@ public record CaseDetails(UUID id, String status, String direction, String mxCus
                 : d.assessmentPending().stream().map(v -> zone.textOr("pending." + v.code(), "pending.other", v.code())).distinct().toList();
         return new DeclarationPanel(d.authority(), d.number(), kind, parties, lines, d.assessmentStatus(), currency, taxes,
                 total, rate, pending);
+    }
+
+    /**
+     * What keeps an authority from releasing, in the reader's language: one entry per missing reference
+     * datum of its declarations whose assessment is not complete ("26 24 … · La aduana aún no ha cargado …").
+     */
+    public static List<String> pendingOf(CrossingView c, Authority mine, ConsoleZone reader) {
+        ConsoleZone zone = reader.at(c.mxCustomsOffice());
+        List<String> out = new ArrayList<>();
+        for (CrossingView.DeclarationView d : c.declarations() == null ? List.<CrossingView.DeclarationView>of() : c.declarations()) {
+            if (!mine.name().equals(d.authority()) || d.assessmentStatus() == null
+                    || "ASSESSED".equals(d.assessmentStatus()) || "NOT_APPLICABLE".equals(d.assessmentStatus())) {
+                continue;
+            }
+            if (d.assessmentPending() == null || d.assessmentPending().isEmpty()) {
+                out.add(d.number() + " · " + zone.text("assessment." + d.assessmentStatus()));
+            } else {
+                d.assessmentPending().stream().map(v -> zone.textOr("pending." + v.code(), "pending.other", v.code()))
+                        .distinct().forEach(t -> out.add(d.number() + " · " + t));
+            }
+        }
+        return out;
     }
 
     private static List<TimelineRow> timeline(CrossingView c, Optional<InspectionView> inspection, ConsoleZone zone) {

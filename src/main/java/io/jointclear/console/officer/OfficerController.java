@@ -90,6 +90,7 @@ class OfficerController {
         model.addAttribute("c", CaseDetails.of(c, inspection, zone));
         model.addAttribute("authority", mine.name());
         model.addAttribute("actions", OfficerActions.of(c, inspection, mine, actor.username()));
+        model.addAttribute("releaseBlockedBy", CaseDetails.pendingOf(c, mine, zone));
         model.addAttribute("decisions", Decision.values());
         model.addAttribute("findingKinds", OfficerActions.FINDING_KINDS);
         return "officer/crossing";
