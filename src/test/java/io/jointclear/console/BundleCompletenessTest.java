@@ -75,6 +75,19 @@ class BundleCompletenessTest {
         }
     }
 
+    /** Texts the platform composes with arguments go through MessageFormat, where a lone apostrophe hides the rest. */
+    @Test
+    void composedTextsHaveNoLoneApostrophe() {
+        for (String name : java.util.List.of("messages_es.properties", "messages_en.properties", "messages.properties")) {
+            Properties p = Bundles.load(name);
+            for (String k : p.stringPropertyNames()) {
+                if (k.matches("(problem|pending|violation|risk|crosscheck|timeline\\.detail|trader\\.where|inspection\\.site)\\..*")) {
+                    assertThat(p.getProperty(k).replace("''", "")).as(name + " " + k).doesNotContain("'");
+                }
+            }
+        }
+    }
+
     private static Set<String> placeholders(String text) {
         Set<String> out = new TreeSet<>();
         var m = PLACEHOLDER.matcher(text);

@@ -106,6 +106,37 @@ class ConsoleLanguageIT {
         }
     }
 
+    /** The API's problem keeps its code and field paths; title, detail and field messages follow Accept-Language. */
+    @Test
+    void apiProblemsSpeakTheCallersLanguageAndKeepTheirCodes() {
+        String unknown = "/api/v1/crossings/" + java.util.UUID.randomUUID();
+        Http.Response es = new Http(port).as("broker", "broker").header("Accept-Language", "es-MX,es;q=0.9").get(unknown);
+        Http.Response en = new Http(port).as("broker", "broker").header("Accept-Language", "en").get(unknown);
+        Http.Response none = new Http(port).as("broker", "broker").get(unknown);
+        assertThat(es.status()).isEqualTo(404);
+        assertThat(es.json().get("code").asString()).isEqualTo("CROSSING_NOT_FOUND").isEqualTo(en.json().get("code").asString());
+        assertThat(es.json().get("title").asString()).isEqualTo("No encontrado");
+        assertThat(es.json().get("detail").asString()).isEqualTo("No existe ese cruce o no es visible para su organización.");
+        assertThat(en.json().get("title").asString()).isEqualTo("Crossing not found");
+        assertThat(none.json().get("title").asString()).as("English by default").isEqualTo("Crossing not found");
+
+        String body = resource("clearance/crossing-northbound-tomatoes.json").replace("\"AGR010215KJ3\"", "\"XYZ\"");
+        Http.Response bad = new Http(port).as("broker", "broker").header("Accept-Language", "es").post("/api/v1/crossings", body);
+        assertThat(bad.status()).as(bad.body()).isEqualTo(422);
+        JsonNode rfc = null;
+        for (JsonNode error : bad.json().get("errors")) {
+            if ("MALFORMED_RFC".equals(error.get("code").asString())) {
+                rfc = error;
+            }
+        }
+        assertThat(rfc).as(bad.body()).isNotNull();
+        assertThat(rfc.get("field").asString()).endsWith(".taxId");
+        assertThat(rfc.get("message").asString()).isEqualTo("RFC mal formado.");
+        StringBuilder words = new StringBuilder(bad.json().get("title").asString()).append(" | ").append(bad.json().get("detail").asString());
+        bad.json().get("errors").forEach(error -> words.append(" | ").append(error.get("message").asString()));
+        assertThat(leaks.in(words.toString(), "es", strings(body))).as("English in a Spanish problem: " + words).isEmpty();
+    }
+
     private void check(Map<String, List<String>> failures, String language, String page, String html, List<String> ownData) {
         List<String> found = leaks.in(html, language, ownData);
         if (!found.isEmpty()) {
