@@ -76,10 +76,11 @@ public record CaseDetails(UUID id, String status, String direction, String mxCus
     public record TimelineRow(String at, String eventKey, String detail, Instant sortKey) {
     }
 
-    public static CaseDetails of(CrossingView c, Optional<InspectionView> inspection, ConsoleZone zone) {
+    public static CaseDetails of(CrossingView c, Optional<InspectionView> inspection, ConsoleZone reader) {
+        ConsoleZone zone = reader.at(c.mxCustomsOffice());   // the port's local clock, with its zone shown
         List<DeclarationPanel> panels = c.declarations().stream()
                 .sorted(Comparator.comparing(CrossingView.DeclarationView::authority))
-                .map(d -> panel(d, MissingReferenceData.Audience.OFFICIAL)).toList();
+                .map(d -> panel(d, MissingReferenceData.Audience.OFFICIAL, zone)).toList();
         LanePanel lanes = null;
         if (c.lanes() != null) {
             List<ReasonRow> reasons = new ArrayList<>();
@@ -88,9 +89,10 @@ public record CaseDetails(UUID id, String status, String direction, String mxCus
                 for (Authority a : Authority.values()) {
                     Selection.AuthorityLane lane = s.lanes().get(a);
                     if (lane != null) {
-                        lane.reasons().forEach(r -> reasons.add(new ReasonRow(a.name(), r.rule(), r.lane().name(), r.explanation())));
+                        lane.reasons().forEach(r -> reasons.add(new ReasonRow(a.name(), r.rule(), r.lane().name(),
+                                RiskTexts.explanation(r, zone))));
                         if (lane.score() != null && lane.score() != 0.0 || !lane.contributions().isEmpty()) {
-                            reasons.add(new ReasonRow(a.name(), "score", lane.lane().name(), score(lane)));
+                            reasons.add(new ReasonRow(a.name(), zone.text("risk.scoreRow"), lane.lane().name(), score(lane, zone)));
                         }
                     }
                 }
@@ -99,12 +101,13 @@ public record CaseDetails(UUID id, String status, String direction, String mxCus
                     c.lanes().referredBy() == null ? List.of() : c.lanes().referredBy());
         }
         List<DecisionRow> decisions = c.decisions() == null ? List.of() : c.decisions().stream()
-                .map(d -> new DecisionRow(d.authority(), d.decision().name(), d.officer(), d.notes(), zone.format(d.decidedAt())))
+                .map(d -> new DecisionRow(zone.text("authority." + d.authority()), d.decision().name(), d.officer(), d.notes(),
+                        zone.format(d.decidedAt())))
                 .toList();
-        InspectionPanel inspectionPanel = inspection.map(i -> new InspectionPanel(true, true, i.status(), i.facility(),
+        InspectionPanel inspectionPanel = inspection.map(i -> new InspectionPanel(true, true, i.status(), site(i.facility(), zone),
                         i.mxOfficer(), i.usOfficer(), zone.format(i.startedAt()), zone.format(i.endedAt()),
                         i.findings() == null ? List.of() : i.findings().stream().map(f -> new FindingRow(f.authority().name(),
-                                f.officer(), f.kind(), f.line() == null ? "" : f.line().toString(), f.description(),
+                                f.officer(), zone.text("finding." + f.kind()), f.line() == null ? "" : f.line().toString(), f.description(),
                                 zone.format(f.recordedAt()))).toList()))
                 .orElse(new InspectionPanel(c.inspection() != null && c.inspection().required(), false, null, null, null, null,
                         "", "", List.of()));
@@ -117,19 +120,19 @@ public record CaseDetails(UUID id, String status, String direction, String mxCus
                 timeline(c, inspection, zone));
     }
 
-    /** The risk score and its largest contributions, e.g. {@code 0.42 = value_per_kg=38.1 (+0.20), …}. */
-    private static String score(Selection.AuthorityLane lane) {
+    /** The risk score and its largest contributions, e.g. {@code 0.420 = value_per_kg=38.1 (+0.200), …}: numbers and feature names only. */
+    private static String score(Selection.AuthorityLane lane, ConsoleZone zone) {
         StringBuilder out = new StringBuilder(String.format(java.util.Locale.ROOT, "%.3f", lane.score()));
         List<Selection.Contribution> top = lane.contributions().stream().limit(5).toList();
         for (int i = 0; i < top.size(); i++) {
             Selection.Contribution c = top.get(i);
-            out.append(i == 0 ? " = " : ", ").append(c.feature()).append('=').append(c.value())
+            out.append(i == 0 ? " = " : ", ").append(c.feature()).append('=').append(RiskTexts.value(c.value(), zone))
                     .append(String.format(java.util.Locale.ROOT, " (%+.3f)", c.contribution()));
         }
         return out.toString();
     }
 
-    static DeclarationPanel panel(CrossingView.DeclarationView d, MissingReferenceData.Audience audience) {
+    static DeclarationPanel panel(CrossingView.DeclarationView d, MissingReferenceData.Audience audience, ConsoleZone zone) {
         DeclarationDocument doc = d.document();
         List<PartyRow> parties = new ArrayList<>();
         party(parties, "party.importer", doc.importer());
@@ -140,8 +143,8 @@ public record CaseDetails(UUID id, String status, String direction, String mxCus
         for (int i = 0; i < doc.lines().size(); i++) {
             DeclarationDocument.Line l = doc.lines().get(i);
             lines.add(new LineRow(i + 1, l.tariffCode(), l.description(),
-                    l.quantity() == null ? "" : plain(l.quantity().value()) + " " + nz(l.quantity().unit()),
-                    money(l.value()) + " " + nz(doc.currency()), nz(l.origin())));
+                    l.quantity() == null ? "" : Formats.number(l.quantity().value()) + " " + nz(l.quantity().unit()),
+                    Formats.money(l.value(), doc.currency()), nz(l.origin())));
         }
         String kind = (doc.operation() == null ? "" : doc.operation() + " · ") + nz(doc.type())
                 + (doc.regime() == null ? "" : " · " + doc.regime());
@@ -151,8 +154,9 @@ public record CaseDetails(UUID id, String status, String direction, String mxCus
         String rate = doc.exchangeRate() == null ? "" : plain(doc.exchangeRate());
         if (d.assessment() != null) {
             currency = d.assessment().currency();
-            d.assessment().totals().forEach(t -> taxes.add(new TaxRow(t.code(), money(t.amount()))));
-            total = money(d.assessment().total());
+            String cur = currency;
+            d.assessment().totals().forEach(t -> taxes.add(new TaxRow(t.code(), Formats.money(t.amount(), cur))));
+            total = Formats.money(d.assessment().total(), currency);
             if (d.assessment().exchangeRate() != null) {
                 rate = plain(d.assessment().exchangeRate());
             }
@@ -161,9 +165,31 @@ public record CaseDetails(UUID id, String status, String direction, String mxCus
                 : d.assessmentPending().stream().map(v -> MissingReferenceData.of(v, audience,
                         i -> i < doc.lines().size() ? doc.lines().get(i).tariffCode() : null, doc.date())
                         .map(n -> new PendingRow(n.key(), n.fraccion(), n.date(), null))
-                        .orElseGet(() -> new PendingRow(null, null, null, v.code() + ": " + v.message()))).toList();
+                        .orElseGet(() -> new PendingRow(null, null, null, zone.textOr("pending." + v.code(), "pending.other", v.code())))).toList();
         return new DeclarationPanel(d.authority(), d.number(), kind, parties, lines, d.assessmentStatus(), currency, taxes,
                 total, rate, pending, d.assessment() != null && d.assessment().demoData());
+    }
+
+    /**
+     * What keeps an authority from releasing, in the reader's language: one entry per missing reference
+     * datum of its declarations whose assessment is not complete ("26 24 … · La aduana aún no ha cargado …").
+     */
+    public static List<String> pendingOf(CrossingView c, Authority mine, ConsoleZone reader) {
+        ConsoleZone zone = reader.at(c.mxCustomsOffice());
+        List<String> out = new ArrayList<>();
+        for (CrossingView.DeclarationView d : c.declarations() == null ? List.<CrossingView.DeclarationView>of() : c.declarations()) {
+            if (!mine.name().equals(d.authority()) || d.assessmentStatus() == null
+                    || "ASSESSED".equals(d.assessmentStatus()) || "NOT_APPLICABLE".equals(d.assessmentStatus())) {
+                continue;
+            }
+            if (d.assessmentPending() == null || d.assessmentPending().isEmpty()) {
+                out.add(d.number() + " · " + zone.text("assessment." + d.assessmentStatus()));
+            } else {
+                d.assessmentPending().stream().map(v -> zone.textOr("pending." + v.code(), "pending.other", v.code()))
+                        .distinct().forEach(t -> out.add(d.number() + " · " + t));
+            }
+        }
+        return out;
     }
 
     private static List<TimelineRow> timeline(CrossingView c, Optional<InspectionView> inspection, ConsoleZone zone) {
@@ -173,20 +199,23 @@ public record CaseDetails(UUID id, String status, String direction, String mxCus
             add(rows, zone, t.filedAt(), "timeline.FILED", c.filedBy());
             add(rows, zone, t.amendedAt(), "timeline.AMENDED", "");
             add(rows, zone, t.arrivedAt(), "timeline.ARRIVED", c.mxCustomsOffice() + "/" + c.usPort());
-            add(rows, zone, t.selectedAt(), "timeline.SELECTED", c.lanes() == null ? "" : "MX " + c.lanes().mx() + " · US " + c.lanes().us());
+            add(rows, zone, t.selectedAt(), "timeline.SELECTED", lanes(c.lanes() == null ? null : c.lanes().mx(),
+                    c.lanes() == null ? null : c.lanes().us(), zone));
             add(rows, zone, t.inspectionStartedAt(), "timeline.INSPECTION_STARTED", "");
             add(rows, zone, t.inspectionEndedAt(), "timeline.INSPECTION_ENDED", "");
             add(rows, zone, t.releasedAt(), "timeline.RELEASED", "");
         }
         if (c.decisions() != null) {
             c.decisions().forEach(d -> add(rows, zone, d.decidedAt(), "timeline.DECISION",
-                    d.authority() + " " + d.decision() + " · " + d.officer() + (d.notes() == null || d.notes().isBlank() ? "" : " · " + d.notes())));
+                    decision(d.authority(), d.decision().name(), zone) + " · " + d.officer()
+                            + (d.notes() == null || d.notes().isBlank() ? "" : " · " + d.notes())));
         }
         inspection.ifPresent(i -> {
-            add(rows, zone, i.scheduledAt(), "timeline.INSPECTION_SCHEDULED", nz(i.facility()));
+            add(rows, zone, i.scheduledAt(), "timeline.INSPECTION_SCHEDULED", site(i.facility(), zone));
             if (i.findings() != null) {
                 i.findings().forEach(f -> add(rows, zone, f.recordedAt(), "timeline.FINDING",
-                        f.authority() + " " + f.kind() + " · " + nz(f.description())));
+                        zone.text("timeline.detail.finding", new ConsoleZone.Text("authority." + f.authority()),
+                                new ConsoleZone.Text("finding." + f.kind()), nz(f.description()))));
             }
         });
         rows.sort(CAUSAL);
@@ -218,8 +247,35 @@ public record CaseDetails(UUID id, String status, String direction, String mxCus
     }
 
     static String money(BigDecimal amount) {
-        return ConsoleFormats.money(amount);
+        return Formats.amount(amount);
     }
+
+    /** "México: Verde · Estados Unidos: Rojo" — each authority's lane, in the reader's language. */
+    static String lanes(String mx, String us, ConsoleZone zone) {
+        return mx == null ? "" : zone.text("timeline.detail.lanes", new ConsoleZone.Text("lane." + mx),
+                new ConsoleZone.Text("lane." + us));
+    }
+
+    /** "Estados Unidos (CBP): Liberar". */
+    static String decision(String authority, String decision, ConsoleZone zone) {
+        return zone.text("timeline.detail.decision", new ConsoleZone.Text("authority." + authority),
+                new ConsoleZone.Text("decision." + decision));
+    }
+
+    /**
+     * The joint inspection site in the reader's language. The inspection module names the port pair's
+     * facility by its proper names ("Nuevo Laredo / Laredo (240/2304)"); rows stored before carry an
+     * English prefix, dropped here.
+     */
+    static String site(String facility, ConsoleZone zone) {
+        if (facility == null || facility.isBlank()) {
+            return "";
+        }
+        String names = facility.startsWith(LEGACY_SITE_PREFIX) ? facility.substring(LEGACY_SITE_PREFIX.length()) : facility;
+        return zone.text("inspection.site", names);
+    }
+
+    private static final String LEGACY_SITE_PREFIX = "Joint facility ";
 
     private static String plain(BigDecimal value) {
         return value == null ? "" : value.stripTrailingZeros().toPlainString();

@@ -38,7 +38,9 @@ class ConsoleConfiguration implements WebMvcConfigurer {
 
     /** Where console times are shown (the border's central time; configurable). */
     @Bean
-    ConsoleZone consoleZone(@Value("${jointclear.console.zone:America/Mexico_City}") String zone) {
-        return new ConsoleZone(ZoneId.of(zone));
+    ConsoleZone consoleZone(@Value("${jointclear.console.zone:America/Mexico_City}") String zone,
+                            org.springframework.context.MessageSource messages,
+                            io.jointclear.reference.PortTimeZones ports) {
+        return new ConsoleZone(ZoneId.of(zone), messages, ports);
     }
 }

@@ -71,12 +71,11 @@ public class ConsoleLists {
         }
         model.addAttribute("q", q);
         model.addAttribute("result", page);
-        model.addAttribute("rows", page.items().stream().map(c -> CrossingRow.of(c, formats, zone.zone(), null, clock.instant())).toList());
+        model.addAttribute("rows", page.items().stream().map(c -> CrossingRow.of(c, formats, zone, null, clock.instant())).toList());
         model.addAttribute("pages", window(page.page(), page.pages()));
         model.addAttribute("statuses", CrossingStatus.values());
         model.addAttribute("sizes", CrossingListQuery.SIZES);
         model.addAttribute("pairs", codeLists.portPairs());
-        model.addAttribute("zoneName", ConsoleFormats.zoneName(zone.zone()));
     }
 
     /** The most rows one CSV download carries: ten pages of the largest size (narrow the search for more). */
@@ -99,7 +98,7 @@ public class ConsoleLists {
             CrossingPage p = crossings.search(actor, q.filter(zone.zone(), statuses), q.sort(), q.descending(), page, size);
             total = p.total();
             for (CrossingView c : p.items()) {
-                CrossingRow r = CrossingRow.of(c, formats, zone.zone(), locale);
+                CrossingRow r = CrossingRow.of(c, formats, zone, locale);
                 out.append(String.join(",", List.of(cell(r.title()), cell(messages.getMessage("status." + r.status(), null,
                                 r.status(), locale)), cell(r.expectedArrival()), cell(r.arrivedAt()), cell(number(c, "MX")),
                         cell(number(c, "US")), cell(r.plate()), cell(r.importer()),

@@ -3,7 +3,6 @@ package io.jointclear.console;
 import io.jointclear.clearance.CrossingView;
 import io.jointclear.clearance.OverdueArrival;
 import java.time.Instant;
-import java.time.ZoneId;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
@@ -23,12 +22,13 @@ public record CrossingRow(UUID id, String status, String direction, String title
                           String assessment, boolean overdue, boolean demo) {
 
     /** @param locale the language of the title, or null for the request's */
-    public static CrossingRow of(CrossingView c, ConsoleFormats formats, ZoneId zone, java.util.Locale locale) {
-        return of(c, formats, zone, locale, null);
+    public static CrossingRow of(CrossingView c, ConsoleFormats formats, ConsoleZone reader, java.util.Locale locale) {
+        return of(c, formats, reader, locale, null);
     }
 
     /** The row as seen at {@code now} (null: without the overdue flag). */
-    public static CrossingRow of(CrossingView c, ConsoleFormats formats, ZoneId zone, java.util.Locale locale, Instant now) {
+    public static CrossingRow of(CrossingView c, ConsoleFormats formats, ConsoleZone reader, java.util.Locale locale, Instant now) {
+        ConsoleZone zone = reader.at(c.mxCustomsOffice());   // the port's local clock, with its zone shown
         boolean demo = false;
         // the pedimento first, then the US entry
         String numbers = c.declarations().stream().sorted(java.util.Comparator.comparing(CrossingView.DeclarationView::authority))
@@ -44,7 +44,7 @@ public record CrossingRow(UUID id, String status, String direction, String title
                 continue;
             }
             demo |= d.assessment().demoData();
-            String total = ConsoleFormats.money(d.assessment().total()) + " " + d.assessment().currency();
+            String total = Formats.money(d.assessment().total(), d.assessment().currency());
             if ("MX".equals(d.authority())) {
                 mx = total;
             } else {
@@ -54,8 +54,8 @@ public record CrossingRow(UUID id, String status, String direction, String title
         return new CrossingRow(c.id(), c.status().name(), c.direction(),
                 locale == null ? formats.title(c.direction(), c.mxCustomsOffice(), c.usPort())
                         : formats.title(c.direction(), c.mxCustomsOffice(), c.usPort(), locale),
-                ConsoleFormats.time(c.expectedArrival() == null ? null : c.expectedArrival().toInstant(), zone),
-                ConsoleFormats.time(c.timestamps() == null ? null : c.timestamps().arrivedAt(), zone), numbers,
+                c.expectedArrival() == null ? "" : zone.format(c.expectedArrival().toInstant()),
+                c.timestamps() == null ? "" : zone.format(c.timestamps().arrivedAt()), numbers,
                 c.conveyance() == null || c.conveyance().plate() == null ? "" : c.conveyance().plate(), importer(c),
                 c.lanes() == null ? "" : c.lanes().joint(), mx, us, pending ? "PENDING_REFERENCE_DATA" : "ASSESSED",
                 now != null && OverdueArrival.isOverdue(c, now), demo);

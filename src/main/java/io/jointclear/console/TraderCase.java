@@ -36,17 +36,19 @@ public record TraderCase(UUID id, String status, String direction, String mxCust
                                  String endedAt) {
     }
 
-    public static TraderCase of(TraderCrossingView c, Optional<InspectionView> inspection, ConsoleZone zone) {
+    public static TraderCase of(TraderCrossingView c, Optional<InspectionView> inspection, ConsoleZone reader) {
+        ConsoleZone zone = reader.at(c.mxCustomsOffice());   // the port's local clock, with its zone shown
         List<CaseDetails.DeclarationPanel> panels = c.declarations().stream()
                 .sorted(Comparator.comparing(d -> d.authority()))
-                .map(d -> CaseDetails.panel(d, io.jointclear.tariff.MissingReferenceData.Audience.TRADER)).toList();
+                .map(d -> CaseDetails.panel(d, io.jointclear.tariff.MissingReferenceData.Audience.TRADER, zone)).toList();
         Lanes lanes = c.lanes() == null ? null : new Lanes(c.lanes().mx(), c.lanes().us(), c.lanes().joint(),
                 c.lanes().outcomes().stream().map(o -> new OutcomeRow(o.authority(), o.lane().name(), o.action().name(),
-                        o.documents().stream().map(Enum::name).toList(), o.where())).toList());
+                        o.documents().stream().map(Enum::name).toList(), where(o.authority(), c, zone))).toList());
         List<DecisionRow> decisions = c.decisions() == null ? List.of() : c.decisions().stream()
-                .map(d -> new DecisionRow(d.authority(), d.decision().name(), zone.format(d.decidedAt()))).toList();
+                .map(d -> new DecisionRow(zone.text("authority." + d.authority()), d.decision().name(),
+                        zone.format(d.decidedAt()))).toList();
         boolean required = c.inspection() != null && c.inspection().required();
-        InspectionPlan plan = inspection.map(i -> new InspectionPlan(true, CaseDetails.nz(i.facility()),
+        InspectionPlan plan = inspection.map(i -> new InspectionPlan(true, CaseDetails.site(i.facility(), zone),
                         zone.format(i.scheduledAt()), i.status(), zone.format(i.startedAt()), zone.format(i.endedAt())))
                 .orElse(new InspectionPlan(required, "", "", null, "", ""));
         return new TraderCase(c.id(), c.status().name(), c.direction(), c.mxCustomsOffice(), c.usPort(),
@@ -66,19 +68,25 @@ public record TraderCase(UUID id, String status, String direction, String mxCust
             CaseDetails.add(rows, zone, t.filedAt(), "timeline.FILED", c.filedBy());
             CaseDetails.add(rows, zone, t.amendedAt(), "timeline.AMENDED", "");
             CaseDetails.add(rows, zone, t.arrivedAt(), "timeline.ARRIVED", c.mxCustomsOffice() + "/" + c.usPort());
-            CaseDetails.add(rows, zone, t.selectedAt(), "timeline.SELECTED",
-                    c.lanes() == null ? "" : "MX " + c.lanes().mx() + " · US " + c.lanes().us());
+            CaseDetails.add(rows, zone, t.selectedAt(), "timeline.SELECTED", CaseDetails.lanes(
+                    c.lanes() == null ? null : c.lanes().mx(), c.lanes() == null ? null : c.lanes().us(), zone));
             CaseDetails.add(rows, zone, t.inspectionStartedAt(), "timeline.INSPECTION_STARTED", "");
             CaseDetails.add(rows, zone, t.inspectionEndedAt(), "timeline.INSPECTION_ENDED", "");
             CaseDetails.add(rows, zone, t.releasedAt(), "timeline.RELEASED", "");
         }
         if (c.decisions() != null) {
             c.decisions().forEach(d -> CaseDetails.add(rows, zone, d.decidedAt(), "timeline.DECISION",
-                    d.authority() + " " + d.decision()));
+                    CaseDetails.decision(d.authority(), d.decision().name(), zone)));
         }
         inspection.ifPresent(i -> CaseDetails.add(rows, zone, i.scheduledAt(), "timeline.INSPECTION_SCHEDULED",
-                CaseDetails.nz(i.facility())));
+                CaseDetails.site(i.facility(), zone)));
         rows.sort(CaseDetails.CAUSAL);
         return rows;
+    }
+
+    /** Where the trader presents the truck to an authority: "aduana 240" / "port 2304", in the reader's language. */
+    private static String where(String authority, TraderCrossingView c, ConsoleZone zone) {
+        return "MX".equals(authority) ? zone.text("trader.where.MX", c.mxCustomsOffice())
+                : zone.text("trader.where.US", c.usPort());
     }
 }

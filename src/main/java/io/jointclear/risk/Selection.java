@@ -45,8 +45,22 @@ public record Selection(Map<Authority, AuthorityLane> lanes, String policy) {
         }
     }
 
-    /** A rule hit or the random draw, with the lane it asks for and a sentence for the officer. */
-    public record Reason(String rule, Lane lane, String explanation) {
+    /**
+     * A rule hit or the random draw, with the lane it asks for and a sentence for the officer.
+     *
+     * @param explanation the sentence in English, as the API and the audit show it
+     * @param messageCode the sentence's message-bundle key for the console ({@code risk.reason.RANDOM} …), null
+     *                    for reasons stored before codes existed
+     * @param args        its arguments; an argument starting with {@code #} is itself a bundle key (a lane, an authority)
+     */
+    public record Reason(String rule, Lane lane, String explanation, String messageCode, List<String> args) {
+        public Reason {
+            args = args == null ? List.of() : List.copyOf(args);
+        }
+
+        public Reason(String rule, Lane lane, String explanation) {
+            this(rule, lane, explanation, null, List.of());
+        }
     }
 
     /** One feature's share of the risk score: its name, its value as shown to the officer, its contribution. */

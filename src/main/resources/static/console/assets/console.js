@@ -15,7 +15,15 @@
         }
     });
 
-    var numberFormat = new Intl.NumberFormat(document.documentElement.lang || 'en', { maximumFractionDigits: 1 });
+    // es-MX, not es: Mexico writes 1,200,000 and 0.1 (Spain's "1.200.000" and "0,1" are wrong here)
+    var locale = document.documentElement.dataset.locale === 'es-MX' ? 'es-MX' : 'en-US';
+    var numberFormat = new Intl.NumberFormat(locale, { maximumFractionDigits: 1 });
+    var dayFormat = new Intl.DateTimeFormat(locale, { day: '2-digit', month: '2-digit', year: 'numeric', timeZone: 'UTC' });
+
+    /** ISO days (as in the CSV) shown as Mexico writes them, 03/12/2026; English pages keep ISO days like the rest of the console. */
+    function label(l) {
+        return locale === 'es-MX' && /^\d{4}-\d{2}-\d{2}$/.test(l) ? dayFormat.format(new Date(l + 'T00:00:00Z')) : l;
+    }
 
     function draw(canvas) {
         if (!window.Chart || canvas.dataset.drawn === 'true') {
@@ -49,8 +57,9 @@
         }
         new window.Chart(canvas, {
             type: spec.type,
-            data: { labels: spec.labels, datasets: datasets },
+            data: { labels: spec.labels.map(label), datasets: datasets },
             options: {
+                locale: locale,
                 responsive: true,
                 maintainAspectRatio: false,
                 animation: false,

@@ -153,7 +153,7 @@ class ConsoleBrowserIT {
         assertThat(mine.getText()).isEqualTo("Green".equals(lane) ? "Release" : "Hold");
         List<WebElement> rows = driver.findElements(By.cssSelector("#decisions tbody tr"));
         assertThat(rows).hasSize(1);
-        assertThat(rows.getFirst().getText()).startsWith("US").contains("officer-us");
+        assertThat(rows.getFirst().getText()).startsWith("United States (CBP)").contains("officer-us");
         assertThat(driver.findElement(By.id("case-status")).getText()).isIn("Selected", "Held");
         screenshot("04-officer-decided");
     }

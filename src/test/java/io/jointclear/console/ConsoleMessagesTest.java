@@ -105,6 +105,8 @@ class ConsoleMessagesTest {
             case "period." -> List.of("TODAY", "MONTH", "YEAR");
             case "list.sort." -> Stream.of(io.jointclear.clearance.CrossingSort.values())
                     .map(io.jointclear.clearance.CrossingSort::parameter).toList();
+            case "crosscheck.", "crosscheck.kind." -> List.of("HS6_MISMATCH", "QUANTITY_MISMATCH", "VALUE_MISMATCH",
+                    "ORIGIN_MISMATCH", "UNMATCHED_LINE");
             case "action." -> Stream.of(io.jointclear.clearance.TraderCrossingView.Action.values()).map(Enum::name).toList();
             case "document." -> Stream.of(io.jointclear.clearance.TraderCrossingView.Document.values()).map(Enum::name).toList();
             default -> throw new AssertionError("template uses dynamic message prefix '" + prefix

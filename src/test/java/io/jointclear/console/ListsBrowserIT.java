@@ -97,7 +97,7 @@ class ListsBrowserIT {
         signIn("broker");
         open("/console/broker/crossings?" + SEEDED + "&sort=expectedArrival&order=asc&size=25");
         long total = ListSeed.countOfAgency("aduanal-del-norte");
-        assertThat(summary()).isEqualTo("1–25 of " + String.format("%,d", total) + " crossings. Times in CST.");
+        assertThat(summary()).isEqualTo("1–25 of " + String.format("%,d", total) + " crossings. Times are local to each customs office.");
         List<WebElement> rows = driver.findElements(By.cssSelector("#crossings tbody tr"));
         assertThat(rows).hasSize(25);
         // crossing 0: northbound at Nuevo Laredo; its numbers grouped as people write them

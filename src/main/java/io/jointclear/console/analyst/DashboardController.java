@@ -60,7 +60,9 @@ class DashboardController {
                 Kpi.of("kpi.month", dashboards.figures(from(Period.MONTH, today), today).totals()),
                 Kpi.of("kpi.year", dashboards.figures(from(Period.YEAR, today), today).totals())));
         model.addAttribute("charts", charts.stream().map(c -> new ChartView(c, json.writeValueAsString(c))).toList());
-        model.addAttribute("today", today.toString());
+        // Mexico writes the day first; English keeps the ISO order of the statistics API
+        model.addAttribute("today", "es".equals(locale.getLanguage())
+                ? today.format(java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy")) : today.toString());
         model.addAttribute("demoRates", referenceData.holdsDemoData()); // Mexican revenue then rests on DEMO rates
         return "kpis".equals(fragment) ? "analyst/dashboard :: kpis" : "analyst/dashboard";
     }

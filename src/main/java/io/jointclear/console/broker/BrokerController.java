@@ -206,9 +206,16 @@ class BrokerController {
         return new FieldErrors(byField, general.stream().map(v -> message(v, locale)).toList());
     }
 
+    /** The reader's words for a violation, by code; the platform's English detail is for the API only. */
     private FieldErrors.Message message(FieldViolation v, Locale locale) {
-        String summary = messages.getMessage("violation." + v.code(), null, "", locale);
-        return new FieldErrors.Message(v.field(), v.code(), summary, v.message());
+        String summary = messages.getMessage("violation." + v.code(), null, null, locale);
+        if (summary == null) {
+            summary = messages.getMessage("problem." + v.code(), null, null, locale);
+        }
+        if (summary == null) {
+            summary = messages.getMessage("violation.other", new Object[] {v.code()}, locale);
+        }
+        return new FieldErrors.Message(v.field(), v.code(), summary, "");
     }
 
     /** The profile's starting values (the demo's ready-made example); nothing outside such a profile. */

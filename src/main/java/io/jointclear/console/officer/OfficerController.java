@@ -99,6 +99,8 @@ class OfficerController {
         model.addAttribute("hints", WaitingHints.of(c.status(), c.decisions() == null ? List.of() : c.decisions().stream()
                         .map(d -> new WaitingHints.DecisionFact(d.authority(), d.decision())).toList(),
                 c.inspection() != null && c.inspection().required(), inspection));
+        model.addAttribute("releaseBlockedBy", CaseDetails.pendingOf(c, mine, zone));
+        model.addAttribute("decisions", Decision.values());
         model.addAttribute("findingKinds", OfficerActions.FINDING_KINDS);
         return "officer/crossing";
     }
@@ -159,7 +161,8 @@ class OfficerController {
             action.run();
             redirect.addFlashAttribute("flash", done);
         } catch (ProblemException problem) {
-            redirect.addFlashAttribute("problem", problem.getMessage());
+            // the console words refusals from the bundles by code; the API's English detail stays in the API
+            redirect.addFlashAttribute("problem", zone.textOr("problem." + problem.code(), "problem.other", problem.code()));
             redirect.addFlashAttribute("problemCode", problem.code());
         }
         return "redirect:/console/officer/crossings/" + id;

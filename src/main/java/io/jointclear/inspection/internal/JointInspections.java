@@ -61,8 +61,8 @@ public class JointInspections implements Inspections {
     public void schedule(UUID crossingId, String mxCustomsOffice, String usPort, String reason, String actor) {
         Instant now = clock.instant();
         String facility = codeLists.portPair(mxCustomsOffice, usPort)
-                .map(p -> "Joint facility " + p.mxName() + " / " + p.usName() + " (" + mxCustomsOffice + "/" + usPort + ")")
-                .orElse("Joint facility " + mxCustomsOffice + "/" + usPort);
+                .map(p -> p.mxName() + " / " + p.usName() + " (" + mxCustomsOffice + "/" + usPort + ")")
+                .orElse(mxCustomsOffice + "/" + usPort);   // proper names only: the console words it per language
         UUID id = UUID.randomUUID();
         if (store.insertIfAbsent(id, crossingId, facility, mxCustomsOffice, usPort, reason, now)) {
             audit.append(AuditEntry.of(actor, "INSPECTION_SCHEDULED", "CROSSING", crossingId.toString(), null,

@@ -178,29 +178,39 @@ public final class RiskEngine {
         for (RuleHit hit : hits) {
             Lane asks = hit.rule().lane() != null ? hit.rule().lane() : scoreLane;
             reasons.add(new Reason(hit.rule().ruleId(), asks, hit.rule().description() + " (v" + hit.rule().version()
-                    + (hit.line() > 0 ? ", line " + hit.line() : "") + ")"));
+                    + (hit.line() > 0 ? ", line " + hit.line() : "") + ")",
+                    hit.line() > 0 ? "risk.reason.RULE_LINE" : "risk.reason.RULE",
+                    List.of(hit.rule().description(), String.valueOf(hit.rule().version()), String.valueOf(hit.line()))));
         }
         for (ValueFlag flag : flags) {
-            reasons.add(new Reason("VALUE_CONTROL_" + flag.kind(), scoreLane, flag.explanation()));
+            reasons.add(new Reason("VALUE_CONTROL_" + flag.kind(), scoreLane, flag.explanation(),
+                    "risk.reason.VALUE_CONTROL_" + flag.kind(), flag.explanationArgs()));
         }
         if (scoreLane != Lane.GREEN) {
             double[] t = calibrator.thresholds();
+            double threshold = scoreLane == Lane.RED ? t[1] : t[0];
             reasons.add(new Reason("RISK_SCORE", scoreLane, String.format(Locale.ROOT,
                     "Risk score %.2f reaches the %s threshold %.2f (thresholds calibrated to %s inspection capacity)",
-                    score, scoreLane, scoreLane == Lane.RED ? t[1] : t[0], authority)));
+                    score, scoreLane, threshold, authority), "risk.reason.RISK_SCORE",
+                    List.of(String.format(Locale.ROOT, "%.2f", score), "#lane." + scoreLane,
+                            String.format(Locale.ROOT, "%.2f", threshold), "#authority." + authority)));
         }
         if (drawn) {
+            String rate = randomRate.movePointRight(2).stripTrailingZeros().toPlainString();
             reasons.add(new Reason("RANDOM", Lane.RED, "Drawn at random for physical inspection (minimum random rate "
-                    + randomRate.movePointRight(2).stripTrailingZeros().toPlainString() + " %)"));
+                    + rate + " %)", "risk.reason.RANDOM", List.of(rate)));
         }
         if (explored) {
+            String share = String.valueOf(Math.round(lanes.explorationShare() * 100));
             reasons.add(new Reason("EXPLORATION", Lane.RED, "Chosen without regard to risk to measure compliance (at least "
-                    + Math.round(lanes.explorationShare() * 100) + " % of inspections are exploratory)"));
+                    + share + " % of inspections are exploratory)", "risk.reason.EXPLORATION", List.of(share)));
         }
         if (reasons.isEmpty()) {
+            String rate = randomRate.movePointRight(2).stripTrailingZeros().toPlainString();
+            String shown = String.format(Locale.ROOT, "%.2f", score);
             reasons.add(new Reason("NO_RULE_HIT", Lane.GREEN, String.format(Locale.ROOT,
-                    "No rule hit, risk score %.2f below the lane thresholds, not drawn at random (rate %s %%)", score,
-                    randomRate.movePointRight(2).stripTrailingZeros().toPlainString())));
+                    "No rule hit, risk score %s below the lane thresholds, not drawn at random (rate %s %%)", shown, rate),
+                    "risk.reason.NO_RULE_HIT", List.of(shown, rate)));
         }
         // the model's top SHAP features follow the score's components: they break down the "model" entry
         List<Contribution> explained = new ArrayList<>(contributions.subList(0, Math.min(TOP_CONTRIBUTIONS, contributions.size())));
