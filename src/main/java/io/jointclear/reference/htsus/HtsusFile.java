@@ -152,7 +152,7 @@ public final class HtsusFile {
             }
             List<String> units = new ArrayList<>();
             for (JsonNode unit : array(node, "units", index)) {
-                units.add(checked(unit.asString(""), index).strip());
+                units.add(checked(unit.asString(""), index));
             }
             List<HtsFootnote> footnotes = new ArrayList<>();
             for (JsonNode f : array(node, "footnotes", index)) {
@@ -163,7 +163,7 @@ public final class HtsusFile {
                 footnotes.add(new HtsFootnote(columns, text(f, "value", index).strip(), text(f, "type", index)));
             }
             return new Row(number, Integer.parseInt(indent), HtsRateParser.normalize(text(node, "description", index)),
-                    List.copyOf(units), text(node, "general", index).strip(), text(node, "special", index).strip(),
+                    HtsUnits.printed(units), text(node, "general", index).strip(), text(node, "special", index).strip(),
                     text(node, "other", index).strip(), text(node, "quotaQuantity", index).strip(),
                     text(node, "additionalDuties", index).strip(), List.copyOf(footnotes));
         }
