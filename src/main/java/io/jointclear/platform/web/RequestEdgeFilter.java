@@ -68,13 +68,19 @@ class RequestEdgeFilter extends OncePerRequestFilter {
                         "at most " + limit + " bytes")));
     }
 
+    /**
+     * CSV imports, the HTSUS revision import (a USITC JSON of ~14 MB, 0.7 MB gzip) and refund batches may
+     * carry up to the import limit; every other body the request limit.
+     */
     private long limitFor(HttpServletRequest request) {
         String type = request.getContentType();
-        // a refund batch of 10,000 US entries is several MiB of JSON: it gets the import limit
-        boolean bulk = type != null && type.toLowerCase(java.util.Locale.ROOT).startsWith("text/csv")
-                || request.getRequestURI().startsWith("/api/v1/tariff/refunds/");
-        return bulk ? limits.maxImportBytes() : limits.maxRequestBytes();
+        boolean csv = type != null && type.toLowerCase(java.util.Locale.ROOT).startsWith("text/csv");
+        return csv || IMPORT_PATHS.contains(request.getRequestURI()) ? limits.maxImportBytes() : limits.maxRequestBytes();
     }
+
+    /** Bulk bodies that are not CSV: an HTSUS revision, a refund batch of up to 10,000 US entries. */
+    private static final java.util.Set<String> IMPORT_PATHS = java.util.Set.of("/api/v1/reference/htsus/revisions",
+            "/api/v1/tariff/refunds/ieepa");
 
     /**
      * Control characters (C0 but tab, DEL, C1) never belong in a header; the idempotency key is visible

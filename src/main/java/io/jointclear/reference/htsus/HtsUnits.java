@@ -96,10 +96,19 @@ public final class HtsUnits {
      * entries are dropped and "No. and kg" is two units.
      */
     public static List<String> printed(String unitOfQuantity) {
-        List<String> units = new ArrayList<>();
+        List<String> entries = new ArrayList<>();
         Matcher m = QUOTED.matcher(unitOfQuantity);
         while (m.find()) {
-            for (String unit : m.group(1).replace("\\n", " ").split(" and ")) {
+            entries.add(m.group(1).replace("\\n", " "));
+        }
+        return printed(entries);
+    }
+
+    /** The printed units of the JSON export's {@code units} list: the same rules as the CSV cell. */
+    public static List<String> printed(List<String> entries) {
+        List<String> units = new ArrayList<>();
+        for (String entry : entries) {
+            for (String unit : entry.replace('\n', ' ').split(" and ")) {
                 if (!unit.isBlank()) {
                     units.add(unit.strip());
                 }
