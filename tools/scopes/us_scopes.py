@@ -103,8 +103,8 @@ def exemption(rule, tax, applies_to, prefixes, frm, to, heading, rev, scope_list
         origins=origins, programs=programs, applies_to=applies_to, priority=priority, source=source)
 
 
-def notice(rule, prefixes, frm, to, note, legal, origins='', heading=''):
-    row(rule, 1, 'NOTICE', 'NOTICE', prefixes, frm, to, heading, '', '', legal, 'MEDIUM', note, origins=origins)
+def notice(rule, prefixes, frm, to, note, legal, origins='', heading='', version=1):
+    row(rule, version, 'NOTICE', 'NOTICE', prefixes, frm, to, heading, '', '', legal, 'MEDIUM', note, origins=origins)
 
 
 def fentanyl():
@@ -136,7 +136,11 @@ def reciprocal():
     notice('US.NOTICE.RECIPROCAL-COUNTRY', '*', '2025-08-07', IEEPA_END,
            'Country-specific IEEPA reciprocal rates (9903.02.xx, from 7 Aug 2025) and country orders (Brazil, '
            'India) are not loaded: no reciprocal duty is computed for this date', legal, origins=spared,
-           heading='9903.02.01')
+           heading='9903.02.01', version=2)
+    notice('US.NOTICE.IEEPA-CHINA', '*', '2025-02-04', IEEPA_END,
+           'IEEPA duties on goods of China, Hong Kong and Macau (fentanyl 9903.01.20/.24, reciprocal 9903.01.63 and '
+           'successors) are not loaded: no IEEPA duty is computed for this origin', legal, origins='CN|HK|MO',
+           heading='9903.01.24')
     windows = {}
     for r in read_csv('ieepa_exempt_products.csv'):
         start = r['effective_date_start'] if r['effective_date_start'] != 'NA' else '2025-04-05'
@@ -290,6 +294,10 @@ def main():
         w.writerow({c: r.get(c, '') for c in COLUMNS})
     with gzip.GzipFile(OUT, 'wb', mtime=0) as f:
         f.write(buf.getvalue().encode('utf-8'))
+    keys = [r['key'] for r in rows]
+    versions = [(r['rule_id'], r['version']) for r in rows]
+    if len(set(keys)) != len(keys) or len(set(versions)) != len(versions):
+        sys.exit('duplicate key or (rule_id, version)')
     print(f'{len(rows)} rows, {sum(r["tariff_prefixes"].count("|") + 1 for r in rows)} codes -> {OUT}')
 
 
