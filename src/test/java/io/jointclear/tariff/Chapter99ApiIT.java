@@ -1,0 +1,113 @@
+package io.jointclear.tariff;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.jointclear.support.Http;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * US chapter-99 attribution and the bad inputs of issue 11 over HTTP, on the running application with
+ * the shipped reference data and measure seed. Requests are the contract's US T-shirt entry, edited.
+ */
+@io.jointclear.support.DemoUsersIntegrationTest
+class Chapter99ApiIT {
+
+    @LocalServerPort
+    int port;
+
+    Http http;
+
+    @BeforeEach
+    void client() {
+        http = new Http(port).as("admin", "admin");
+    }
+
+    @Test
+    void every_chapter_99_heading_on_a_line_names_its_revision_and_list() {
+        // Contract entry on 2026-03-10: Section 122 9903.03.01 "+ 10%" × 48,000 = 4,800.00.
+        Http.Response r = http.post("/api/v1/assessments", tshirts("2026-03-10", "48000.0"));
+        assertThat(r.status()).as(r.body()).isEqualTo(200);
+        JsonNode line = r.json().get("lines").get(0);
+        assertThat(line.get("taxes")).isNotEmpty();
+        JsonNode c = line.get("chapter99").get(0);
+        assertThat(c.get("heading").asString()).isEqualTo("9903.03.01");
+        assertThat(c.get("code").asString()).isEqualTo("S122");
+        assertThat(c.get("effect").asString()).isEqualTo("CHARGED");
+        assertThat(c.get("revision").asString()).isEqualTo("2026_rev_4");
+        assertThat(c.get("list").asString()).contains("9903.03.01");
+        assertThat(c.get("confidence").asString()).isEqualTo("HIGH");
+    }
+
+    @Test
+    void a_steel_derivative_without_its_metal_content_says_so() {
+        String body = tshirts("2026-03-10", "100000").replace("6109100012", "7308909590")
+                .replace("\"unit\": \"DZN\"", "\"unit\": \"KGM\"");
+        Http.Response r = http.post("/api/v1/assessments", body);
+        assertThat(r.status()).as(r.body()).isEqualTo(200);
+        // 9903.81.90 at 50% on the full value (content not declared) = 50,000.00, with the warning.
+        assertThat(total(r.json(), "S232")).isEqualByComparingTo("50000.00");
+        assertThat(r.body()).contains("METAL_CONTENT_REQUIRED", "metalContentValue");
+    }
+
+    @Test
+    void an_unknown_code_is_a_404_problem_naming_the_line() {
+        Http.Response r = http.post("/api/v1/assessments", tshirts("2026-03-10", "48000.0").replace("6109100012", "6109100099"));
+        assertThat(r.status()).isEqualTo(404);
+        assertThat(r.contentType()).contains("application/problem+json");
+        assertThat(r.json().get("errors").get(0).get("field").asString()).isEqualTo("lines[0].tariffCode");
+        assertThat(r.json().get("errors").get(0).get("code").asString()).isEqualTo("UNKNOWN_TARIFF_CODE");
+    }
+
+    @Test
+    void a_date_before_2025_is_outside_the_reference_data() {
+        Http.Response r = http.post("/api/v1/assessments", tshirts("2024-12-31", "48000.0"));
+        assertThat(r.status()).as(r.body()).isEqualTo(422);
+        assertThat(r.contentType()).contains("application/problem+json");
+        assertThat(r.body()).contains("DATE_OUTSIDE_REFERENCE_DATA");
+    }
+
+    @Test
+    void pedimento_fields_on_a_us_entry_are_mixed_authorities() {
+        String body = tshirts("2026-03-10", "48000.0")
+                .replace("\"currency\": \"USD\",", "\"currency\": \"USD\", \"exchangeRate\": 18.5, \"regime\": \"IMD\",");
+        Http.Response r = http.post("/api/v1/assessments", body);
+        assertThat(r.status()).as(r.body()).isEqualTo(400);
+        assertThat(r.contentType()).contains("application/problem+json");
+        assertThat(r.body()).contains("MIXED_AUTHORITIES", "exchangeRate", "regime");
+        // …and a US informal-entry field on a pedimento.
+        Http.Response mx = http.post("/api/v1/assessments", """
+                {"authority":"MX","operation":"IMP","type":"A1","date":"2026-03-10","exchangeRate":18.0,
+                 "currency":"USD","informalPreparation":"AUTOMATED",
+                 "lines":[{"tariffCode":"2710199903","origin":"US","quantity":{"value":1000,"unit":"LTR"},"value":700}]}""");
+        assertThat(mx.status()).as(mx.body()).isEqualTo(400);
+        assertThat(mx.body()).contains("MIXED_AUTHORITIES", "informalPreparation");
+    }
+
+    static String tshirts(String date, String value) {
+        return resource("assessment-us-tshirts.json").replace("\"date\": \"2026-03-10\"", "\"date\": \"" + date + "\"")
+                .replace("\"value\": 48000.0", "\"value\": " + value);
+    }
+
+    static java.math.BigDecimal total(JsonNode a, String code) {
+        for (JsonNode t : a.get("totals")) {
+            if (t.get("code").asString().equals(code)) {
+                return t.get("amount").decimalValue();
+            }
+        }
+        return java.math.BigDecimal.ZERO;
+    }
+
+    static String resource(String name) {
+        try (InputStream in = Chapter99ApiIT.class.getResourceAsStream("/tariff/" + name)) {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+}
