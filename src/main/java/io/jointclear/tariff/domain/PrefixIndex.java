@@ -3,36 +3,38 @@ package io.jointclear.tariff.domain;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * The tariff prefixes of one measure, indexed so that a legal list of thousands of codes answers
- * "which prefix covers this code?" with at most one set probe per code length instead of a scan.
+ * "which prefix covers this code?" with one set probe per prefix length present, instead of a scan;
+ * short lists (the hand-written rows) keep the allocation-free scan.
  */
 public final class PrefixIndex {
 
+    private static final int SCAN_LIMIT = 16;
+
     private final boolean any;
+    private final String[] scan;
     private final Set<String> prefixes;
-    private final int minLength;
-    private final int maxLength;
+    private final int[] lengthsLongestFirst;
 
     private PrefixIndex(List<String> list) {
         boolean star = false;
         Set<String> set = new HashSet<>(list.size() * 2);
-        int min = Integer.MAX_VALUE;
-        int max = 0;
+        TreeSet<Integer> lengths = new TreeSet<>();
         for (String p : list) {
             if (p.equals("*")) {
                 star = true;
             } else if (!p.isEmpty()) {
                 set.add(p);
-                min = Math.min(min, p.length());
-                max = Math.max(max, p.length());
+                lengths.add(p.length());
             }
         }
         this.any = star;
-        this.prefixes = Set.copyOf(set);
-        this.minLength = min;
-        this.maxLength = max;
+        this.scan = set.size() <= SCAN_LIMIT ? set.toArray(new String[0]) : null;
+        this.prefixes = scan == null ? Set.copyOf(set) : Set.of();
+        this.lengthsLongestFirst = lengths.descendingSet().stream().mapToInt(Integer::intValue).toArray();
     }
 
     static PrefixIndex of(List<String> prefixes) {
@@ -41,8 +43,17 @@ public final class PrefixIndex {
 
     /** Length of the longest prefix covering the code, 0 for {@code *}, -1 when none does. */
     int specificity(String code) {
-        for (int n = Math.min(maxLength, code.length()); n >= minLength && n > 0; n--) {
-            if (prefixes.contains(code.substring(0, n))) {
+        if (scan != null) {
+            int best = -1;
+            for (String p : scan) {
+                if (p.length() > best && code.startsWith(p)) {
+                    best = p.length();
+                }
+            }
+            return best >= 0 ? best : any ? 0 : -1;
+        }
+        for (int n : lengthsLongestFirst) {
+            if (n <= code.length() && prefixes.contains(code.substring(0, n))) {
                 return n;
             }
         }
@@ -51,11 +62,12 @@ public final class PrefixIndex {
 
     @Override
     public boolean equals(Object o) {
-        return o instanceof PrefixIndex other && any == other.any && prefixes.equals(other.prefixes);
+        return o instanceof PrefixIndex other && any == other.any && lengthsLongestFirst.length == other.lengthsLongestFirst.length
+                && (scan != null ? other.scan != null && Set.of(scan).equals(Set.of(other.scan)) : prefixes.equals(other.prefixes));
     }
 
     @Override
     public int hashCode() {
-        return prefixes.hashCode() * 31 + (any ? 1 : 0);
+        return (scan != null ? Set.of(scan).hashCode() : prefixes.hashCode()) * 31 + (any ? 1 : 0);
     }
 }
