@@ -47,7 +47,7 @@ class RestartPersistenceIT {
             assertThat(loadTimes(jdbc)).isEqualTo(firstLoads);
             assertThat(jdbc.queryForObject("SELECT source FROM reference.mx_tariff_rate WHERE fraccion = '85171301'", String.class))
                     .isEqualTo("restart test fixture");
-            assertThat(jdbc.queryForObject("SELECT count(*) FROM reference.us_tariff_line", Integer.class)).isEqualTo(23514);
+            assertThat(jdbc.queryForObject("SELECT count(*) FROM reference.us_tariff_line", Integer.class)).isEqualTo(70156);
         }
     }
 

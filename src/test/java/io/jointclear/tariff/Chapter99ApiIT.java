@@ -45,6 +45,40 @@ class Chapter99ApiIT {
     }
 
     @Test
+    void done_when_the_mexican_tshirt_entry_of_2025_10_15_and_of_2025_01_15() {
+        // 2025-10-15, USD 200,000, no SPI: DUTY 16.5% = 33,000.00; IEEPA 9903.01.01 "+ 25%" (EO 14194) =
+        // 50,000.00; MPF FY2026 0.3464% × 200,000 = 692.80 > maximum 651.50 (CBP Dec. 25-10).
+        Http.Response october = http.post("/api/v1/assessments", tshirts("2025-10-15", "200000"));
+        assertThat(october.status()).as(october.body()).isEqualTo(200);
+        assertThat(total(october.json(), "DUTY")).isEqualByComparingTo("33000.00");
+        assertThat(total(october.json(), "IEEPA")).isEqualByComparingTo("50000.00");
+        assertThat(total(october.json(), "MPF")).isEqualByComparingTo("651.50");
+        assertThat(october.json().get("total").decimalValue()).isEqualByComparingTo("83651.50");
+        JsonNode why = october.json().get("lines").get(0).get("chapter99").get(0);
+        assertThat(why.get("heading").asString()).isEqualTo("9903.01.01");
+        assertThat(why.get("revision").asString()).isEqualTo("rev_4");
+        // 2025-01-15: no chapter-99 duty at all; MPF FY2025 692.80 > maximum 634.62 (19 CFR 24.23(b)(1)).
+        Http.Response january = http.post("/api/v1/assessments", tshirts("2025-01-15", "200000"));
+        assertThat(january.status()).as(january.body()).isEqualTo(200);
+        assertThat(total(january.json(), "IEEPA")).isEqualByComparingTo("0");
+        assertThat(total(january.json(), "MPF")).isEqualByComparingTo("634.62");
+        assertThat(january.json().get("lines").get(0).get("chapter99")).isEmpty();
+        assertThat(january.json().get("total").decimalValue()).isEqualByComparingTo("33634.62");
+    }
+
+    @Test
+    void the_fentanyl_duty_starts_on_2025_03_04_over_http() {
+        // Contract entry (USD 48,000): 2025-03-03 nothing; 2025-03-04 25% × 48,000 = 12,000.00; MPF 166.27 both.
+        Http.Response before = http.post("/api/v1/assessments", tshirts("2025-03-03", "48000.0"));
+        assertThat(before.status()).as(before.body()).isEqualTo(200);
+        assertThat(total(before.json(), "IEEPA")).isEqualByComparingTo("0");
+        assertThat(total(before.json(), "MPF")).isEqualByComparingTo("166.27");
+        Http.Response after = http.post("/api/v1/assessments", tshirts("2025-03-04", "48000.0"));
+        assertThat(after.status()).as(after.body()).isEqualTo(200);
+        assertThat(total(after.json(), "IEEPA")).isEqualByComparingTo("12000.00");
+    }
+
+    @Test
     void a_steel_derivative_without_its_metal_content_says_so() {
         String body = tshirts("2026-03-10", "100000").replace("6109100012", "7308909590")
                 .replace("\"unit\": \"DZN\"", "\"unit\": \"KGM\"");

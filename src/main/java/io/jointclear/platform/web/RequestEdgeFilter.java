@@ -68,11 +68,18 @@ class RequestEdgeFilter extends OncePerRequestFilter {
                         "at most " + limit + " bytes")));
     }
 
+    /**
+     * CSV imports and the HTSUS revision import (a USITC JSON of ~14 MB, 0.7 MB gzip) may carry up to
+     * the import limit; every other body the request limit.
+     */
     private long limitFor(HttpServletRequest request) {
         String type = request.getContentType();
-        return type != null && type.toLowerCase(java.util.Locale.ROOT).startsWith("text/csv")
-                ? limits.maxImportBytes() : limits.maxRequestBytes();
+        boolean csv = type != null && type.toLowerCase(java.util.Locale.ROOT).startsWith("text/csv");
+        return csv || IMPORT_PATHS.contains(request.getRequestURI()) ? limits.maxImportBytes() : limits.maxRequestBytes();
     }
+
+    /** Imports of reference data that are not CSV. */
+    private static final java.util.Set<String> IMPORT_PATHS = java.util.Set.of("/api/v1/reference/htsus/revisions");
 
     /**
      * Control characters (C0 but tab, DEL, C1) never belong in a header; the idempotency key is visible

@@ -5,6 +5,7 @@ import io.jointclear.reference.PreferentialRate;
 import io.jointclear.reference.ReferenceDataProblem;
 import io.jointclear.reference.TariffCatalogue;
 import io.jointclear.reference.TariffLine;
+import io.jointclear.reference.UsTariffChanged;
 import io.jointclear.reference.htsus.HtsRateParser;
 import io.jointclear.reference.htsus.HtsUnits;
 import io.jointclear.reference.htsus.RateParse;
@@ -15,7 +16,9 @@ import java.sql.Array;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import org.slf4j.Logger;
@@ -53,6 +56,13 @@ class TariffCatalogueService implements TariffCatalogue {
         refreshMexicanRates();
         log.info("Tariff catalogue ready: {} US lines, {} MX lines, {} MX rate fracciones ({} ms)",
                 us.size(), mxLines.size(), mxRates.size(), (System.nanoTime() - started) / 1_000_000);
+    }
+
+    /** After an HTSUS revision import committed, the US lines are read again. */
+    @TransactionalEventListener(fallbackExecution = true)
+    void onUsTariffChanged(UsTariffChanged changed) {
+        us = loadUs();
+        log.info("US tariff lines reloaded after revision {}: {} codes", changed.revision(), us.size());
     }
 
     /** After the import committed: a rolled-back import must not show up in assessments. */
@@ -108,18 +118,22 @@ class TariffCatalogueService implements TariffCatalogue {
 
     private TariffIndex<TariffLine> loadUs() {
         TariffIndex.Builder<TariffLine> index = TariffIndex.builder();
+        // tens of thousands of versions print a few thousand distinct rate texts: read each once
+        Map<String, Optional<DutyRate>> rates = new HashMap<>();
+        Map<String, List<PreferentialRate>> specials = new HashMap<>();
         jdbc.query("""
                 SELECT tariff_code, edition, valid_from, valid_to, description, tariff_units,
                        general_text, special_text, column2_text
-                FROM reference.us_tariff_line
+                FROM reference.us_tariff_line ORDER BY tariff_code, valid_from
                 """, rs -> {
             List<String> printedUnits = textArray(rs.getArray(6));
             LocalDate from = rs.getDate(3).toLocalDate();
             LocalDate to = date(rs.getDate(4));
             TariffLine line = new TariffLine(Authority.US, rs.getString(1), rs.getString(5), printedUnits,
                     HtsUnits.rec20(printedUnits), from, Optional.ofNullable(to),
-                    rate(rs.getString(7)), preferential(rs.getString(8)),
-                    rate(rs.getString(9)), Optional.empty(), rs.getString(2));
+                    rates.computeIfAbsent(rs.getString(7), TariffCatalogueService::rate),
+                    specials.computeIfAbsent(rs.getString(8), TariffCatalogueService::preferential),
+                    rates.computeIfAbsent(rs.getString(9), TariffCatalogueService::rate), Optional.empty(), rs.getString(2));
             index.add(line.tariffCode(), from, to, line);
         });
         return index.build();

@@ -49,6 +49,7 @@ public final class HtsRateParser {
 
     private static final Pattern PROGRAM_LIST =
             Pattern.compile("\\(\\s*([A-Z]{1,2}[+*]?(?:\\s*,\\s*[A-Z]{1,2}[+*]?)*)\\s*,?\\s*\\)");
+    private static final Pattern WHITESPACE = Pattern.compile("\\s+");
     private static final Pattern NO_CHANGE = Pattern.compile("(?i)no change\\.?");
     private static final Pattern APPLICABLE_SUBHEADING = Pattern.compile(
             "(?i)the duty provided (?:for )?in\\s*(?:the applicable subheading|subheadings? [\\d.,]+(?: [\\d.,]+)*(?: or [\\d.]+)?)"
@@ -145,7 +146,7 @@ public final class HtsRateParser {
 
     /** Collapses line breaks and runs of spaces, and rejoins words hyphenated at a line break. */
     static String normalize(String text) {
-        String t = text.replace('\u00A0', ' ').replaceAll("\\s+", " ").strip();
+        String t = WHITESPACE.matcher(text.replace('\u00A0', ' ')).replaceAll(" ").strip();
         return HYPHENATED_BREAK.matcher(t).replaceAll("$1$2");
     }
 

@@ -1,5 +1,6 @@
 package io.jointclear.reference.htsus;
 
+import io.jointclear.reference.HtsFootnote;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -24,6 +25,8 @@ import java.util.Optional;
  *                         rates apply on top of or instead of the applicable subheading
  * @param additionalDuties "Additional Duties" as printed, "" when none
  * @param quota            "Quota Quantity" as printed, "" when none
+ * @param footnotes        footnotes of the line and of its superior rows (the JSON export only; the
+ *                         CSV export carries none)
  */
 public record HtsusLine(
         String tariffCode,
@@ -38,15 +41,19 @@ public record HtsusLine(
         Optional<RateParse> column2,
         boolean chapter99,
         String additionalDuties,
-        String quota) {
+        String quota,
+        List<HtsFootnote> footnotes) {
+
+    private static final java.util.regex.Pattern TEN_DIGITS = java.util.regex.Pattern.compile("\\d{10}");
 
     public HtsusLine {
         Objects.requireNonNull(tariffCode, "tariffCode");
-        if (!tariffCode.matches("\\d{10}")) {
+        if (!TEN_DIGITS.matcher(tariffCode).matches()) {
             throw new IllegalArgumentException("tariff code must be 10 digits: " + tariffCode);
         }
         tariffUnits = List.copyOf(tariffUnits);
         units = List.copyOf(units);
         Objects.requireNonNull(special, "special");
+        footnotes = List.copyOf(footnotes);
     }
 }
