@@ -6,6 +6,7 @@ import io.jointclear.support.Http;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -20,6 +21,12 @@ class Chapter99ApiIT {
 
     @LocalServerPort
     int port;
+
+    @org.springframework.beans.factory.annotation.Autowired
+    io.jointclear.reference.UsTariffHistory history;
+
+    @org.springframework.beans.factory.annotation.Autowired
+    io.jointclear.tariff.domain.MeasureSource measures;
 
     Http http;
 
@@ -76,6 +83,38 @@ class Chapter99ApiIT {
         Http.Response after = http.post("/api/v1/assessments", tshirts("2025-03-04", "48000.0"));
         assertThat(after.status()).as(after.body()).isEqualTo(200);
         assertThat(total(after.json(), "IEEPA")).isEqualByComparingTo("12000.00");
+    }
+
+    @Test
+    void section_301_rows_match_the_footnotes_of_the_revision_in_force_loaded_by_the_reference_module() {
+        // Source (a): the shipped revisions, as the reference module loaded them, cite "See 9903.88.xx" on
+        // exactly the lines the generated Section 301 rows cover on the same date.
+        for (String date : List.of("2025-03-15", "2025-10-15", "2026-03-10")) {
+            java.time.LocalDate day = java.time.LocalDate.parse(date);
+            List<io.jointclear.reference.UsTariffLineVersion> citing = history.linesCitingChapter99(day);
+            for (String heading : List.of("9903.88.01", "9903.88.02", "9903.88.03", "9903.88.15")) {
+                java.util.Set<String> cited = new java.util.TreeSet<>();
+                for (io.jointclear.reference.UsTariffLineVersion v : citing) {
+                    if (v.citedChapter99Provisions().contains(heading)) {
+                        cited.add(v.tariffCode().replace(".", ""));
+                    }
+                }
+                io.jointclear.tariff.domain.Measure row = null;
+                for (io.jointclear.tariff.domain.Measure m : measures.current().of(io.jointclear.shared.Authority.US, "S301")) {
+                    if (m.ruleId().equals("US.S301." + heading) && m.inForce(day)) {
+                        row = m;
+                    }
+                }
+                assertThat(row).as(heading + " on " + date).isNotNull();
+                // The history holds the statistical (10-digit) lines and repeats on them the footnote of an
+                // 8-digit line: every cited line is covered by the row, and every code of the row has cited lines.
+                io.jointclear.tariff.domain.Measure scope = row;
+                assertThat(cited).as(heading + " on " + date).isNotEmpty()
+                        .allSatisfy(code -> assertThat(scope.specificity(code)).as(code).isPositive());
+                assertThat(row.tariffPrefixes()).as(heading + " on " + date)
+                        .allSatisfy(p -> assertThat(cited).anyMatch(code -> code.startsWith(p)));
+            }
+        }
     }
 
     @Test
