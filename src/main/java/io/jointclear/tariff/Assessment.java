@@ -59,10 +59,19 @@ public record Assessment(
         return BigDecimal.ZERO;
     }
 
-    /** One assessed line (partida). {@code line} is 1-based. */
-    public record Line(int line, String tariffCode, BigDecimal customsValue, List<Tax> taxes) {
+    /**
+     * One assessed line (partida). {@code line} is 1-based. {@code chapter99} (US only) lists every HTSUS
+     * chapter-99 heading applied to the line — charged, exempt or not stacked — with the revision and the
+     * legal list that put it there.
+     */
+    public record Line(int line, String tariffCode, BigDecimal customsValue, List<Tax> taxes, List<Chapter99> chapter99) {
         public Line {
             taxes = List.copyOf(taxes);
+            chapter99 = chapter99 == null ? List.of() : List.copyOf(chapter99);
+        }
+
+        public Line(int line, String tariffCode, BigDecimal customsValue, List<Tax> taxes) {
+            this(line, tariffCode, customsValue, taxes, List.of());
         }
 
         public Tax tax(String code) {
@@ -103,6 +112,26 @@ public record Assessment(
     }
 
     public record Total(String code, BigDecimal amount) {
+    }
+
+    /**
+     * Why a chapter-99 heading is on a US line.
+     *
+     * @param heading     the chapter-99 heading (9903.01.01 …) or the note granting the exemption (GN11)
+     * @param code        the tax it computes or cancels (IEEPA, S122, S232, S301)
+     * @param effect      CHARGED, EXEMPT (the heading cancels the duty) or NOT_STACKED (232 took the value)
+     * @param ruleId      the measure row applied
+     * @param ruleVersion its version
+     * @param revision    the HTSUS revision whose chapter-99 text carries the heading and rate
+     * @param list        the legal list (or order) that put the tariff code in scope
+     * @param source      where the list and the rate were taken from
+     * @param confidence  HIGH, MEDIUM or LOW
+     * @param validFrom   first day the row applies
+     * @param validTo     last day the row applies; null when open
+     */
+    public record Chapter99(String heading, String code, String effect, String ruleId, String ruleVersion,
+                            String revision, String list, String source, String confidence, LocalDate validFrom,
+                            LocalDate validTo) {
     }
 
     /** Something the reader of the assessment must know, e.g. a quota carried forward. */

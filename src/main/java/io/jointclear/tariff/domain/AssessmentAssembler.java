@@ -34,11 +34,15 @@ final class AssessmentAssembler {
 
     void line(int number, String tariffCode, BigDecimal customsValue, List<TaxDecision> decisions) {
         List<Assessment.Tax> taxes = new ArrayList<>(decisions.size());
+        List<Assessment.Chapter99> chapter99 = new ArrayList<>(2);
         for (TaxDecision d : decisions) {
             taxes.add(publish(d));
             count(d);
+            if (d.chapter99() != null) {
+                chapter99.add(d.chapter99());
+            }
         }
-        lines.add(new Assessment.Line(number, tariffCode, customsValue, taxes));
+        lines.add(new Assessment.Line(number, tariffCode, customsValue, taxes, chapter99));
     }
 
     void header(TaxDecision d) {

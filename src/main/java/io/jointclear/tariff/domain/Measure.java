@@ -30,6 +30,11 @@ import java.util.Set;
  * @param priority       lower wins among EXCLUSIVE rows
  * @param confidence     how well the value is confirmed (brief tags H/M/L)
  * @param note           caveat surfaced as a warning when the confidence is not HIGH
+ * @param revision       HTSUS revision whose chapter-99 text carried the heading and rate (e.g. 2025_rev_4);
+ *                       empty when not a chapter-99 scope row
+ * @param scopeList      the legal product list that put the codes in scope (e.g. "Section 301 list 3
+ *                       (9903.88.03)"); empty when not a chapter-99 scope row
+ * @param prefixIndex    the prefixes indexed for lookup (long legal lists); derived, never stored
  */
 public record Measure(
         long id,
@@ -61,7 +66,22 @@ public record Measure(
         String legalBasis,
         String source,
         Confidence confidence,
-        String note) {
+        String note,
+        String revision,
+        String scopeList,
+        PrefixIndex prefixIndex) {
+
+    /** A row that is not a chapter-99 scope row (no revision, no list). */
+    public Measure(long id, String key, String ruleId, int version, Authority authority, String taxCode,
+                   MeasureKind kind, BigDecimal rate, BigDecimal amount, String currency, String unit,
+                   BigDecimal minimum, BigDecimal maximum, List<String> tariffPrefixes, Set<String> origins,
+                   Set<String> claves, Set<String> programs, String condition, String appliesTo, String caseNumber,
+                   String company, int priority, Stacking stacking, String heading, LocalDate validFrom,
+                   LocalDate validTo, String legalBasis, String source, Confidence confidence, String note) {
+        this(id, key, ruleId, version, authority, taxCode, kind, rate, amount, currency, unit, minimum, maximum,
+                tariffPrefixes, origins, claves, programs, condition, appliesTo, caseNumber, company, priority, stacking,
+                heading, validFrom, validTo, legalBasis, source, confidence, note, "", "", null);
+    }
 
     public Measure {
         Objects.requireNonNull(ruleId, "ruleId");
@@ -83,6 +103,9 @@ public record Measure(
         note = note == null ? "" : note;
         source = source == null ? "" : source;
         heading = heading == null ? "" : heading;
+        revision = revision == null ? "" : revision;
+        scopeList = scopeList == null ? "" : scopeList;
+        prefixIndex = PrefixIndex.of(tariffPrefixes);
         if (validTo != null && validTo.isBefore(validFrom)) {
             throw new IllegalArgumentException(ruleId + ": valid_to " + validTo + " before valid_from " + validFrom);
         }
@@ -97,19 +120,35 @@ public record Measure(
      * {@code *}, -1 when the code is not covered. Among rows that apply, the most specific wins.
      */
     public int specificity(String tariffCode) {
-        int best = -1;
-        for (String p : tariffPrefixes) {
-            if (p.equals("*")) {
-                best = Math.max(best, 0);
-            } else if (tariffCode.startsWith(p)) {
-                best = Math.max(best, p.length());
-            }
-        }
-        return best;
+        return prefixIndex.specificity(tariffCode);
     }
 
+    /**
+     * Empty = any origin; {@code MX|CA} = those only; {@code !MX|!CA} = any origin except those (e.g. the
+     * reciprocal baseline, which names the countries it spares).
+     */
     public boolean coversOrigin(String origin) {
-        return origins.isEmpty() || (origin != null && origins.contains(origin));
+        if (origins.isEmpty()) {
+            return true;
+        }
+        if (origin == null) {
+            return false;
+        }
+        boolean excluding = false;
+        for (String o : origins) {
+            if (o.startsWith("!")) {
+                excluding = true;
+                if (o.length() == origin.length() + 1 && o.endsWith(origin)) {
+                    return false;
+                }
+            }
+        }
+        return excluding || origins.contains(origin);
+    }
+
+    /** Whether this row records a chapter-99 heading that a legal list or a revision put in scope. */
+    public boolean chapter99() {
+        return heading.startsWith("99");
     }
 
     public boolean coversClave(String token) {

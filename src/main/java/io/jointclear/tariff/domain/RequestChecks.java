@@ -56,11 +56,37 @@ final class RequestChecks {
             v.add(new FieldViolation("currency", "UNSUPPORTED_CURRENCY",
                     "US entered values must be declared in USD (19 CFR 159 conversion is not loaded)"));
         }
+        mixedAuthorities(v, r);
         for (int i = 0; i < r.lines().size(); i++) {
             line(v, i, r.lines().get(i));
         }
         if (!v.isEmpty()) {
             throw Problems.invalid(v);
+        }
+    }
+
+    /**
+     * Pedimento fields on a US entry, or US entry fields on a pedimento, mean the declaration mixes the two
+     * authorities: refused rather than silently ignored, since the sender expects them to count.
+     */
+    private static void mixedAuthorities(List<FieldViolation> v, AssessmentRequest r) {
+        if (r.authority() == Authority.US) {
+            mixed(v, "regime", r.regime() != null && !r.regime().isBlank());
+            mixed(v, "exchangeRate", r.exchangeRate() != null);
+            mixed(v, "freight", r.freight() != null && r.freight().signum() != 0);
+            mixed(v, "insurance", r.insurance() != null && r.insurance().signum() != 0);
+            mixed(v, "otherIncrementables", r.otherIncrementables() != null && r.otherIncrementables().signum() != 0);
+            mixed(v, "identifiers", !r.identifiers().isEmpty());
+            mixed(v, "ivaIepsGuarantee", r.ivaIepsGuarantee());
+        } else if (r.authority() == Authority.MX) {
+            mixed(v, "informalPreparation", r.informalPreparation() != null && !r.informalPreparation().isBlank());
+        }
+    }
+
+    private static void mixed(List<FieldViolation> v, String field, boolean present) {
+        if (present) {
+            v.add(new FieldViolation(field, "MIXED_AUTHORITIES",
+                    field + " belongs to the other authority's declaration; file one declaration per authority"));
         }
     }
 

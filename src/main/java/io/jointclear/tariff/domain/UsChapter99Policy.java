@@ -2,6 +2,7 @@ package io.jointclear.tariff.domain;
 
 import io.jointclear.shared.Authority;
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -9,9 +10,16 @@ import java.util.List;
  * HTSUS chapter-99 surcharges with CBP's stacking rules (brief §4.6): Section 232 (autos/parts before
  * steel/aluminium/copper) claims its base first — the full value, or the metal content of a derivative;
  * IEEPA and Section 122 apply only to the value not subject to 232; Section 301 always adds. Exemptions
- * (USMCA, in transit) are rows naming the measure they cancel. NOTICE rows become warnings.
+ * (USMCA, Annex II, 301 exclusions, in transit) are rows naming the measure — or the whole tax — they
+ * cancel. Every decision names its chapter-99 heading, the HTSUS revision and the legal list behind it.
+ * NOTICE rows become warnings.
  */
 final class UsChapter99Policy {
+
+    static final String CHARGED = "CHARGED";
+    static final String EXEMPT = "EXEMPT";
+    static final String NOT_STACKED = "NOT_STACKED";
+    static final String METAL_CONTENT_REQUIRED = "METAL_CONTENT_REQUIRED";
 
     private static final String[] RESIDUAL_CODES = {"IEEPA", "S122"};
 
@@ -20,13 +28,15 @@ final class UsChapter99Policy {
         BigDecimal claimed = BigDecimal.ZERO;
         Measure s232 = exclusive(ctx, l);
         if (s232 != null) {
-            ctx.warnings().used(s232);
-            BigDecimal content = l.line().metalContentValue();
-            boolean onContent = s232.condition().equals("CONTENT") && content != null;
-            claimed = onContent ? content.min(l.value()) : l.value();
-            out.add(TaxDecision.of(s232, "S232", claimed, "USD", Money.plain(s232.rate()) + "%", "AD_VALOREM",
-                    Money.percentOf(claimed, s232.rate()), null, "Section 232 " + s232.heading()
-                            + (onContent ? " on the declared metal content" : " on the full value")));
+            Measure exemption = exemption(ctx, l, s232);
+            if (exemption != null) {
+                out.add(exempt(ctx, l, s232, exemption));
+                s232 = null;
+            } else {
+                ctx.warnings().used(s232);
+                claimed = section232Base(ctx, l, s232);
+                out.add(section232(l, s232, claimed));
+            }
         }
         BigDecimal residual = l.value().subtract(claimed);
         for (String code : RESIDUAL_CODES) {
@@ -37,32 +47,74 @@ final class UsChapter99Policy {
         }
         Measure s301 = best(ctx, l, "S301", Stacking.CUMULATIVE);
         if (s301 != null) {
-            ctx.warnings().used(s301);
-            out.add(TaxDecision.of(s301, "S301", l.value(), "USD", Money.plain(s301.rate()) + "%", "AD_VALOREM",
-                    Money.percentOf(l.value(), s301.rate()), null, "Section 301 " + s301.heading()
-                            + " on goods of origin " + l.origin()));
+            Measure exclusion = exemption(ctx, l, s301);
+            if (exclusion != null) {
+                out.add(exempt(ctx, l, s301, exclusion));
+            } else {
+                ctx.warnings().used(s301);
+                out.add(TaxDecision.of(s301, "S301", l.value(), "USD", Money.plain(s301.rate()) + "%", "AD_VALOREM",
+                        Money.percentOf(l.value(), s301.rate()), null, "Section 301 " + s301.heading()
+                                + " on goods of origin " + l.origin() + listed(s301)).attributedTo(s301, CHARGED));
+            }
         }
         notices(ctx, l);
         return out;
     }
 
+    /**
+     * The base Section 232 claims: the declared metal content of a derivative charged on content, else the
+     * full value. A content row without a declared content is charged on the full value and says so, since
+     * the law taxes the content the importer has not stated.
+     */
+    private static BigDecimal section232Base(UsContext ctx, UsLine l, Measure s232) {
+        BigDecimal content = l.line().metalContentValue();
+        if (!s232.condition().equals("CONTENT")) {
+            return l.value();
+        }
+        if (content == null) {
+            ctx.warnings().add(METAL_CONTENT_REQUIRED, BundleText.english("tariff.warning.METAL_CONTENT_REQUIRED",
+                    l.index() + 1, l.tariffCode(), s232.heading(), Money.plain(s232.rate())), s232.ruleId());
+            return l.value();
+        }
+        return content.min(l.value());
+    }
+
+    private static TaxDecision section232(UsLine l, Measure s232, BigDecimal claimed) {
+        boolean content = s232.condition().equals("CONTENT") && l.line().metalContentValue() != null;
+        String on = content ? " on the declared metal content"
+                : s232.condition().equals("CONTENT") ? " on the full value: metal content not declared" : " on the full value";
+        return TaxDecision.of(s232, "S232", claimed, "USD", Money.plain(s232.rate()) + "%", "AD_VALOREM",
+                Money.percentOf(claimed, s232.rate()), null, "Section 232 " + s232.heading() + on + listed(s232))
+                .attributedTo(s232, CHARGED);
+    }
+
+    private static TaxDecision exempt(UsContext ctx, UsLine l, Measure m, Measure exemption) {
+        ctx.warnings().used(exemption);
+        return TaxDecision.of(exemption, m.taxCode(), l.value(), "USD", "exempt", "EXEMPT",
+                Money.cents(BigDecimal.ZERO), null, m.taxCode() + " " + m.heading() + " not due: "
+                        + exemption.heading() + " " + (exemption.scopeList().isEmpty() ? exemption.note()
+                        : exemption.scopeList())).attributedTo(exemption, EXEMPT);
+    }
+
     private TaxDecision residual(UsContext ctx, UsLine l, Measure m, BigDecimal residual, Measure s232) {
         Measure exemption = exemption(ctx, l, m);
         if (exemption != null) {
-            ctx.warnings().used(exemption);
-            return TaxDecision.of(exemption, m.taxCode(), l.value(), "USD", "exempt", "EXEMPT",
-                    Money.cents(BigDecimal.ZERO), null, m.taxCode() + " " + m.heading() + " not due: "
-                            + exemption.heading() + " " + exemption.note());
+            return exempt(ctx, l, m, exemption);
         }
         ctx.warnings().used(m);
         if (s232 != null && residual.signum() == 0) {
             return TaxDecision.of(m, m.taxCode(), residual, "USD", Money.plain(m.rate()) + "%", "AD_VALOREM",
                     Money.cents(BigDecimal.ZERO), null, m.taxCode() + " not stacked: the full value pays Section 232 "
-                            + s232.heading());
+                            + s232.heading()).attributedTo(m, NOT_STACKED);
         }
         String on = s232 == null ? "on the entered value" : "on the value not subject to Section 232";
         return TaxDecision.of(m, m.taxCode(), residual, "USD", Money.plain(m.rate()) + "%", "AD_VALOREM",
-                Money.percentOf(residual, m.rate()), null, m.taxCode() + " " + m.heading() + " " + on);
+                Money.percentOf(residual, m.rate()), null, m.taxCode() + " " + m.heading() + " " + on + listed(m))
+                .attributedTo(m, CHARGED);
+    }
+
+    private static String listed(Measure m) {
+        return m.scopeList().isEmpty() ? "" : " (" + m.scopeList() + ")";
     }
 
     private static Measure exclusive(UsContext ctx, UsLine l) {
@@ -89,10 +141,12 @@ final class UsChapter99Policy {
                 && m.stacking() == stacking && m.inForce(ctx.date()) && m.coversOrigin(l.origin()));
     }
 
+    /** An exemption naming the measure (its rule id) or its whole tax code (e.g. a Section 301 exclusion). */
     private static Measure exemption(UsContext ctx, UsLine l, Measure measure) {
         for (Measure m : ctx.book().of(Authority.US, measure.taxCode())) {
-            if (m.kind() == MeasureKind.EXEMPTION && m.appliesTo().equals(measure.ruleId()) && m.inForce(ctx.date())
-                    && m.coversOrigin(l.origin()) && m.specificity(l.tariffCode()) >= 0
+            if (m.kind() == MeasureKind.EXEMPTION
+                    && (m.appliesTo().equals(measure.ruleId()) || m.appliesTo().equals(measure.taxCode()))
+                    && m.inForce(ctx.date()) && m.coversOrigin(l.origin()) && m.specificity(l.tariffCode()) >= 0
                     && (m.programs().isEmpty() || m.grantedTo(l.spi())) && conditionHolds(ctx, m)) {
                 return m;
             }
@@ -104,7 +158,7 @@ final class UsChapter99Policy {
         String c = m.condition();
         if (c.startsWith("EXPORTED_BEFORE=")) {
             return ctx.exportDate() != null
-                    && ctx.exportDate().isBefore(java.time.LocalDate.parse(c.substring("EXPORTED_BEFORE=".length())));
+                    && ctx.exportDate().isBefore(LocalDate.parse(c.substring("EXPORTED_BEFORE=".length())));
         }
         return c.isEmpty();
     }

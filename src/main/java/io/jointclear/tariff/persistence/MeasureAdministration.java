@@ -179,6 +179,7 @@ public class MeasureAdministration {
         return new Measure(0, null, ruleId, d.version(), d.authority(), d.taxCode(), d.kind(), d.rate(), d.amount(),
                 d.currency(), d.unit(), d.minimum(), d.maximum(), d.tariffPrefixes(), d.origins(), d.claves(),
                 d.programs(), d.condition(), d.appliesTo(), d.caseNumber(), d.company(), d.priority(), d.stacking(),
-                d.heading(), from, to, d.legalBasis(), d.source(), d.confidence(), d.note());
+                d.heading(), from, to, d.legalBasis(), d.source(), d.confidence(), d.note(), d.revision(), d.scopeList(),
+                null);
     }
 }

@@ -20,6 +20,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.HashMap;
 import java.util.Set;
+import java.util.zip.GZIPInputStream;
 
 /**
  * Reads the versioned measure seed ({@code tariff/measures.csv}): one row per measure version, lists
@@ -29,16 +30,25 @@ import java.util.Set;
 public final class MeasureCsv {
 
     public static final String SEED = "/tariff/measures.csv";
+    /** Chapter-99 scopes generated from the legal product lists (tools/us_scopes.py; see tariff/SOURCE.md). */
+    public static final String US_SCOPES = "/tariff/us-scopes.csv.gz";
 
     private MeasureCsv() {
     }
 
+    /** The hand-written rows, then the chapter-99 scope rows. */
     public static List<Measure> seed() {
-        try (InputStream in = MeasureCsv.class.getResourceAsStream(SEED)) {
-            if (in == null) {
-                throw new IllegalStateException("seed " + SEED + " missing from the classpath");
+        List<Measure> all = new ArrayList<>(resource(SEED));
+        all.addAll(resource(US_SCOPES));
+        return all;
+    }
+
+    private static List<Measure> resource(String name) {
+        try (InputStream raw = MeasureCsv.class.getResourceAsStream(name)) {
+            if (raw == null) {
+                throw new IllegalStateException("seed " + name + " missing from the classpath");
             }
-            return read(in);
+            return read(name.endsWith(".gz") ? new GZIPInputStream(raw, 1 << 16) : raw);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -48,7 +58,7 @@ public final class MeasureCsv {
     public static final List<String> COLUMNS = List.of("key", "rule_id", "version", "authority", "tax_code", "kind",
             "rate", "amount", "currency", "unit", "minimum", "maximum", "tariff_prefixes", "origins", "claves",
             "programs", "condition", "applies_to", "case_number", "company", "priority", "stacking", "heading",
-            "valid_from", "valid_to", "legal_basis", "source", "confidence", "note");
+            "valid_from", "valid_to", "legal_basis", "source", "confidence", "note", "revision", "scope_list");
 
     /** One measure from one CSV record in the seed's column order (tests, benchmark, admin tools). */
     public static Measure row(String record) {
@@ -77,6 +87,9 @@ public final class MeasureCsv {
             }
             List<String> cells = split(line);
             Map<String, String> row = new HashMap<>();
+            for (String column : COLUMNS) {
+                row.put(column, "");
+            }
             for (int i = 0; i < names.size(); i++) {
                 row.put(names.get(i), i < cells.size() ? cells.get(i).trim() : "");
             }
@@ -99,7 +112,8 @@ public final class MeasureCsv {
                 r.get("priority").isEmpty() ? 100 : Integer.parseInt(r.get("priority")),
                 r.get("stacking").isEmpty() ? null : Stacking.valueOf(r.get("stacking")), r.get("heading"),
                 LocalDate.parse(r.get("valid_from")), r.get("valid_to").isEmpty() ? null : LocalDate.parse(r.get("valid_to")),
-                r.get("legal_basis"), r.get("source"), Confidence.valueOf(r.get("confidence")), r.get("note"));
+                r.get("legal_basis"), r.get("source"), Confidence.valueOf(r.get("confidence")), r.get("note"),
+                r.get("revision"), r.get("scope_list"), null);
     }
 
     static List<String> list(String cell) {

@@ -17,7 +17,8 @@ final class MeasureRows {
 
     static final String COLUMNS = "id, seed_key, rule_id, version, authority, tax_code, kind, rate, amount, currency,"
             + " unit, minimum, maximum, tariff_prefixes, origins, claves, programs, condition, applies_to, case_number,"
-            + " company, priority, stacking, heading, valid_from, valid_to, legal_basis, source, confidence, note";
+            + " company, priority, stacking, heading, valid_from, valid_to, legal_basis, source, confidence, note,"
+            + " revision, scope_list";
 
     private MeasureRows() {
     }
@@ -35,7 +36,7 @@ final class MeasureRows {
                 rs.getString("company"), rs.getInt("priority"), stacking == null ? null : Stacking.valueOf(stacking),
                 rs.getString("heading"), rs.getDate("valid_from").toLocalDate(), to == null ? null : to.toLocalDate(),
                 rs.getString("legal_basis"), rs.getString("source"), Confidence.valueOf(rs.getString("confidence")),
-                rs.getString("note"));
+                rs.getString("note"), rs.getString("revision"), rs.getString("scope_list"), null);
     }
 
     /** Named parameters for an insert of {@code m} (its id and version are supplied by the caller). */
@@ -70,16 +71,18 @@ final class MeasureRows {
         p.put("source", m.source());
         p.put("confidence", m.confidence().name());
         p.put("note", m.note());
+        p.put("revision", m.revision());
+        p.put("scopeList", m.scopeList());
         return p;
     }
 
     static final String INSERT_VALUES = "(seed_key, rule_id, version, authority, tax_code, kind, rate, amount, currency,"
             + " unit, minimum, maximum, tariff_prefixes, origins, claves, programs, condition, applies_to, case_number,"
             + " company, priority, stacking, heading, valid_from, valid_to, legal_basis, source, confidence, note,"
-            + " created_at, created_by) values (:seedKey, :ruleId, :version, :authority, :taxCode, :kind, :rate, :amount,"
+            + " revision, scope_list, created_at, created_by) values (:seedKey, :ruleId, :version, :authority, :taxCode, :kind, :rate, :amount,"
             + " :currency, :unit, :minimum, :maximum, :tariffPrefixes, :origins, :claves, :programs, :condition,"
             + " :appliesTo, :caseNumber, :company, :priority, :stacking, :heading, :validFrom, :validTo, :legalBasis,"
-            + " :source, :confidence, :note, :createdAt, :createdBy)";
+            + " :source, :confidence, :note, :revision, :scopeList, :createdAt, :createdBy)";
 
     private static String join(Collection<String> values) {
         return String.join("|", values);

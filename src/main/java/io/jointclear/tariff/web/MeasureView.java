@@ -13,13 +13,15 @@ record MeasureView(long id, String ruleId, int version, String authority, String
                    BigDecimal maximum, List<String> tariffPrefixes, List<String> origins, List<String> claves,
                    List<String> programs, String condition, String appliesTo, String caseNumber, String company,
                    int priority, String stacking, String heading, LocalDate validFrom, LocalDate validTo,
-                   String legalBasis, String source, String confidence, String note) {
+                   String legalBasis, String source, String confidence, String note, String revision,
+                   String scopeList) {
 
     static MeasureView of(Measure m) {
         return new MeasureView(m.id(), m.ruleId(), m.version(), m.authority().name(), m.taxCode(), m.kind().name(),
                 m.rate(), m.amount(), m.currency(), m.unit(), m.minimum(), m.maximum(), m.tariffPrefixes(),
                 List.copyOf(m.origins()), List.copyOf(m.claves()), List.copyOf(m.programs()), m.condition(),
                 m.appliesTo(), m.caseNumber(), m.company(), m.priority(), m.stacking().name(), m.heading(),
-                m.validFrom(), m.validTo(), m.legalBasis(), m.source(), m.confidence().name(), m.note());
+                m.validFrom(), m.validTo(), m.legalBasis(), m.source(), m.confidence().name(), m.note(),
+                m.revision(), m.scopeList());
     }
 }
