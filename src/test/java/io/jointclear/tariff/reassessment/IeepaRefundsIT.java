@@ -61,7 +61,7 @@ class IeepaRefundsIT {
                 tshirts("2026-02-24", null, "6109100012"),   // 3: collection ended: Section 122 instead
                 tshirts("2026-01-15", null, "6109100099"),   // 4: unknown code
                 tshirts("2024-12-31", null, "6109100012"),   // 5: before the IEEPA period
-                tshirts("2025-10-15", null, "6109100012"));  // 6: 2025 (exact once the 2025 revisions are loaded)
+                tshirts("2025-10-15", null, "6109100012"));  // 6: 2025, fentanyl IEEPA in force
         Http.Response r = admin.post("/api/v1/tariff/refunds/ieepa", "{\"entries\": [" + String.join(",", entries) + "]}");
 
         assertThat(r.status()).as(r.body()).isEqualTo(200);
@@ -78,23 +78,16 @@ class IeepaRefundsIT {
         assertThat(e.get(4).get("problem").get("status").asInt()).isEqualTo(404);
         assertThat(e.get(4).has("ieepaPaid")).isFalse();
         assertThat(e.get(5).get("problem").get("code").asString()).isEqualTo("DATE_OUTSIDE_REFUND_PERIOD");
-        BigDecimal expected = new BigDecimal("24000.00");
-        JsonNode y2025 = e.get(6);
-        if (y2025.has("problem")) {
-            // until the 2025 HTSUS revisions are merged (t11-history), the documented per-entry problem
-            assertThat(y2025.get("problem").get("code").asString()).isEqualTo("DATE_OUTSIDE_REFERENCE_DATA");
-        } else {
-            // EO 14194: 25 % on products of Mexico from 4 Mar 2025 → 48,000 × 25 %
-            assertEntry(y2025, 6, "12000.00", "12000.00");
-            expected = expected.add(new BigDecimal("12000.00"));
-        }
+        // EO 14194: 25 % on products of Mexico from 4 Mar 2025 → 48,000 × 25 % (HTSUS 2025 revisions loaded)
+        assertEntry(e.get(6), 6, "12000.00", "12000.00");
+        assertThat(e.get(6).get("headings").get(0).asString()).isEqualTo("9903.01.01");
         JsonNode total = r.json().get("total");
-        assertThat(total.get("ieepaPaid").asString()).isEqualTo(expected.toPlainString());
-        assertThat(total.get("refundable").asString()).isEqualTo(expected.toPlainString());
-        assertThat(total.get("entriesWithProblems").asInt()).isEqualTo(y2025.has("problem") ? 3 : 2);
+        assertThat(total.get("ieepaPaid").asString()).isEqualTo("36000.00");
+        assertThat(total.get("refundable").asString()).isEqualTo("36000.00");
+        assertThat(total.get("entriesWithProblems").asInt()).isEqualTo(2);
 
         // exactly the IEEPA duties: each figure is the IEEPA total of the assessment endpoint
-        for (int i : new int[] {0, 1, 2, 3}) {
+        for (int i : new int[] {0, 1, 2, 3, 6}) {
             Http.Response a = admin.post("/api/v1/assessments", entries.get(i));
             assertThat(a.status()).as(a.body()).isEqualTo(200);
             BigDecimal ieepa = BigDecimal.ZERO;
