@@ -79,8 +79,14 @@ record ListParameters(CrossingSort sort, boolean descending, Instant from, Insta
     }
 
     private static void link(List<String> links, HttpServletRequest request, CrossingPage page, int number, String rel) {
-        String uri = ServletUriComponentsBuilder.fromRequest(request).replaceQueryParam("limit")
+        var builder = ServletUriComponentsBuilder.fromRequest(request);
+        // only the list's own parameters: an unknown one (of any length) is not echoed into a response header
+        request.getParameterMap().keySet().stream().filter(name -> !KNOWN.contains(name)).forEach(builder::replaceQueryParam);
+        String uri = builder.replaceQueryParam("limit")
                 .replaceQueryParam("page", number).replaceQueryParam("size", page.size()).build().toUriString();
         links.add("<" + uri + ">; rel=\"" + rel + "\"");
     }
+
+    private static final java.util.Set<String> KNOWN = java.util.Set.of("status", "mxCustomsOffice", "usPort", "number",
+            "plate", "importer", "from", "to", "sort", "order");
 }

@@ -86,7 +86,14 @@ class ReferenceDataLoading implements SmartInitializingSingleton {
             return false;
         }
         log.info("Dataset {} loaded: {} rows in {} ms{}", loader.name(), result.rows(),
-                (System.nanoTime() - started) / 1_000_000, result.notes().isEmpty() ? "" : " " + result.notes());
+                (System.nanoTime() - started) / 1_000_000, result.notes().isEmpty() ? "" : " " + brief(result.notes()));
         return true;
+    }
+
+    /** The notes for the start log: lists by their size only (they are whole in GET /api/v1/reference/datasets). */
+    private static java.util.Map<String, Object> brief(java.util.Map<String, Object> notes) {
+        java.util.Map<String, Object> out = new java.util.LinkedHashMap<>();
+        notes.forEach((k, v) -> out.put(k, v instanceof java.util.Collection<?> c ? c.size() + " (see the dataset notes)" : v));
+        return out;
     }
 }
