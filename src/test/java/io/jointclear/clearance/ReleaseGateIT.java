@@ -96,7 +96,7 @@ class ReleaseGateIT {
         String page = consolePage("officer-mx", "/console/officer/crossings/" + id);
         assertThat(buttonTag(page, "decide-RELEASE")).contains("disabled");
         assertThat(buttonTag(page, "decide-HOLD")).doesNotContain("disabled");
-        assertThat(page).contains("id=\"release-blocked\"", "RATE_NOT_LOADED", "72083801");
+        assertThat(page).contains("id=\"release-blocked\"", "72083801");
 
         // Holding stays possible; the US side (an export: nothing to assess) is not held back.
         assertThat(decide(officerMx, id, "MX", "HOLD").status()).isEqualTo(200);

@@ -29,7 +29,9 @@ class BundleCompletenessTest {
             Map.entry("timeline.detail.decision", "placeholders and punctuation only"),
             Map.entry("timeline.detail.finding", "placeholders and punctuation only"),
             Map.entry("trader.where.MX", "aduana, Mexican legal term (docs/glossary.md), with its number"),
-            Map.entry("risk.rule.asWritten", "an analyst's rule text, shown as written"));
+            Map.entry("risk.rule.asWritten", "an analyst's rule text, shown as written"),
+            Map.entry("csv.pedimento", "pedimento, Mexican legal term (docs/glossary.md), a CSV column heading"),
+            Map.entry("demo.badge", "the DEMO marker is the same word in both languages by design"));
 
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{(\\d+)[^}]*}");
 

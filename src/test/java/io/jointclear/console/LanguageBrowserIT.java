@@ -81,11 +81,11 @@ class LanguageBrowserIT {
 
             signIn("broker");
             open("/console/broker/crossings/" + id + "?lang=es");
-            assertThat(wait(By.tagName("h1")).getText()).startsWith("Cruce");
+            assertThat(wait(By.tagName("h1")).getText()).startsWith("Rumbo al norte");
             assertOneLanguage("es", "broker crossing", ownData);
             screenshot("language-01-broker-es");
             driver.findElement(By.id("lang-en")).click();
-            assertThat(wait(By.tagName("h1")).getText()).startsWith("Crossing");
+            assertThat(wait(By.tagName("h1")).getText()).startsWith("Northbound");
             assertOneLanguage("en", "broker crossing", ownData);
             screenshot("language-02-broker-en");
 

@@ -139,7 +139,7 @@ class OfficerFlowBrowserIT {
         assertThat(driver.findElements(By.id("waiting"))).isEmpty();
         List<String> timeline = driver.findElements(By.cssSelector("#timeline li")).stream().map(WebElement::getText).toList();
         assertThat(timeline.getLast()).contains("Jointly released");
-        assertThat(timeline.get(timeline.size() - 2)).contains("Decision", "MX RELEASE");
+        assertThat(timeline.get(timeline.size() - 2)).contains("Decision", "Mexico (ANAM): Release");
         screenshot("flow-09-jointly-released");
     }
 
