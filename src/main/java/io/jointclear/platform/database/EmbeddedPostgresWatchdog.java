@@ -37,7 +37,10 @@ final class EmbeddedPostgresWatchdog implements SmartLifecycle {
 
     @Override
     public void start() {
-        thread = Thread.ofPlatform().daemon().name("embedded-postgres-watchdog").start(this::watch);
+        // assigned before it runs: the loop checks that it is still the current watchdog thread
+        Thread watcher = Thread.ofPlatform().daemon().name("embedded-postgres-watchdog").unstarted(this::watch);
+        thread = watcher;
+        watcher.start();
     }
 
     @Override
