@@ -50,8 +50,6 @@ public interface Crossings {
     /** Crossings the actor may see, newest first. */
     List<CrossingView> list(Actor actor, CrossingStatus status, String mxCustomsOffice, String usPort, int limit);
 
-    /** Crossings the actor may see whose conveyance is overdue at {@code now} ({@link OverdueArrival}), longest overdue first. */
-    List<CrossingView> overdue(Actor actor, String mxCustomsOffice, String usPort, java.time.Instant now, int limit);
     /**
      * One page of the crossings the actor may see, narrowed by the filter: a broker's agency's, a carrier's
      * own, every crossing for officials. A page or size out of range ({@code page} 1 to

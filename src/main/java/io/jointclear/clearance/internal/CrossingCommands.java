@@ -96,10 +96,6 @@ public class CrossingCommands {
         return service.list(actor, status, mxCustomsOffice, usPort, limit);
     }
 
-    public List<CrossingView> overdue(Actor actor, String mxCustomsOffice, String usPort, java.time.Instant now, int limit) {
-        return service.overdue(actor, mxCustomsOffice, usPort, now, limit);
-    }
-
     public io.jointclear.clearance.CrossingPage search(Actor actor, io.jointclear.clearance.CrossingFilter filter,
                                                        io.jointclear.clearance.CrossingSort sort, boolean descending,
                                                        int page, int size) {

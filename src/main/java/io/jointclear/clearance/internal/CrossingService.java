@@ -413,17 +413,6 @@ class CrossingService implements Crossings {
                 .map(CrossingViews::of).toList();
     }
 
-    @Override
-    public List<CrossingView> overdue(Actor actor, String mxCustomsOffice, String usPort, Instant now, int limit) {
-        String agency = CrossingAccess.listedAgency(actor);
-        String carrier = CrossingAccess.listedCarrier(actor);
-        if (!actor.isOfficial() && agency == null && carrier == null) {
-            return List.of();
-        }
-        return store.overdue(agency, carrier, mxCustomsOffice, usPort, now.minus(io.jointclear.clearance.OverdueArrival.THRESHOLD),
-                Math.clamp(limit, 1, 500)).stream().map(CrossingViews::of).toList();
-    }
-
     public CrossingPage search(Actor actor, CrossingFilter filter, CrossingSort sort, boolean descending, int page, int size) {
         CrossingSearch.requireValid(filter, page, size);
         String agency = CrossingAccess.listedAgency(actor);

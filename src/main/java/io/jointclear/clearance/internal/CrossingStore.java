@@ -162,23 +162,9 @@ class CrossingStore {
      * @param agency  only this agency's crossings (a broker's), or null
      * @param carrier only the crossings of the carrier with this SCAC (a carrier's), or null
      */
-    /** Filed crossings expected before {@code expectedBefore} and not arrived, earliest expected first. */
-    List<Crossing> overdue(String agency, String carrier, String mxCustomsOffice, String usPort, Instant expectedBefore, int limit) {
-        return list(agency, carrier, CrossingStatus.FILED, mxCustomsOffice, usPort, expectedBefore, limit);
-    }
-
     List<Crossing> list(String agency, String carrier, CrossingStatus status, String mxCustomsOffice, String usPort, int limit) {
-        return list(agency, carrier, status, mxCustomsOffice, usPort, null, limit);
-    }
-
-    private List<Crossing> list(String agency, String carrier, CrossingStatus status, String mxCustomsOffice, String usPort,
-                                Instant expectedBefore, int limit) {
         StringBuilder sql = new StringBuilder("SELECT * FROM clearance.crossing WHERE true");
         List<Object> args = new ArrayList<>();
-        if (expectedBefore != null) {
-            sql.append(" AND expected_arrival < ?");
-            args.add(java.sql.Timestamp.from(expectedBefore));
-        }
         if (agency != null) {
             sql.append(" AND agency = ?");
             args.add(agency);
@@ -199,7 +185,7 @@ class CrossingStore {
             sql.append(" AND us_port = ?");
             args.add(usPort);
         }
-        sql.append(expectedBefore != null ? " ORDER BY expected_arrival LIMIT ?" : " ORDER BY filed_at DESC LIMIT ?");
+        sql.append(" ORDER BY filed_at DESC LIMIT ?");
         args.add(limit);
         List<Crossing> crossings = jdbc.query(sql.toString(), (rs, i) -> crossing(rs), args.toArray());
         loadChildren(crossings);

@@ -19,8 +19,6 @@ import io.jointclear.shared.Actor;
 import io.jointclear.shared.Authority;
 import io.jointclear.shared.ProblemException;
 import jakarta.servlet.http.HttpServletRequest;
-import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -174,14 +172,6 @@ class OfficerController {
         } catch (ProblemException notScheduled) {
             return Optional.empty();
         }
-    }
-
-    /** Arrived crossings by arrival, the others by expected arrival; unknown last. */
-    static java.time.Instant queueTime(CrossingView c) {
-        if (c.timestamps() != null && c.timestamps().arrivedAt() != null) {
-            return c.timestamps().arrivedAt();
-        }
-        return c.expectedArrival() == null ? java.time.Instant.MAX : c.expectedArrival().toInstant();
     }
 
     static Authority authority(Actor actor) {
