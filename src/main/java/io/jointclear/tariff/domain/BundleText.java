@@ -29,4 +29,24 @@ final class BundleText {
     static String english(String key, Object... args) {
         return of(Locale.ENGLISH, key, args);
     }
+
+    /**
+     * The arguments an English text of {@code key} was formatted with, read back by the same pattern;
+     * empty when the key has no text or the message is not that text.
+     */
+    static java.util.List<String> argumentsOf(String key, String message) {
+        String pattern;
+        try {
+            pattern = ResourceBundle.getBundle("messages", Locale.ENGLISH, NO_FALLBACK).getString(key);
+        } catch (MissingResourceException e) {
+            return java.util.List.of();
+        }
+        MessageFormat format = new MessageFormat(pattern, Locale.ENGLISH);
+        java.text.ParsePosition at = new java.text.ParsePosition(0);
+        Object[] args = format.parse(message, at);
+        if (args == null || at.getIndex() != message.length()) {
+            return java.util.List.of();
+        }
+        return java.util.Arrays.stream(args).map(String::valueOf).toList();
+    }
 }
