@@ -16,13 +16,19 @@ public final class Warnings {
      * that text, its arguments are read back from it, so the answer can still be worded in Spanish.
      */
     public void add(String code, String message, String ruleId) {
-        byKey.putIfAbsent(code + '|' + ruleId, new Assessment.Warning(code, message, ruleId,
-                BundleText.argumentsOf(key(code), message)));
+        String key = code + '|' + ruleId;
+        if (!byKey.containsKey(key)) {
+            byKey.put(key, new Assessment.Warning(code, message, ruleId, BundleText.argumentsOf(key(code), message)));
+        }
     }
 
     /** A warning worded by the bundles ({@code tariff.warning.<code>}) with its arguments. */
     public void coded(String code, String ruleId, Object... args) {
-        byKey.putIfAbsent(code + '|' + ruleId, new Assessment.Warning(code, BundleText.english(key(code), args), ruleId,
+        String key = code + '|' + ruleId;
+        if (byKey.containsKey(key)) {
+            return; // worded once per code and rule
+        }
+        byKey.put(key, new Assessment.Warning(code, BundleText.english(key(code), args), ruleId,
                 java.util.Arrays.stream(args).map(String::valueOf).toList()));
     }
 
