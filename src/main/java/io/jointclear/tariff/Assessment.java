@@ -134,8 +134,32 @@ public record Assessment(
                             LocalDate validTo) {
     }
 
-    /** Something the reader of the assessment must know, e.g. a quota carried forward. */
-    public record Warning(String code, String message, String ruleId) {
+    /**
+     * Something the reader of the assessment must know, e.g. a quota carried forward. {@code message}
+     * is in English; a warning with a text in the bundles ({@code tariff.warning.<code>}) keeps the
+     * arguments of that text so an answer can be worded in the reader's language ({@link #withWarnings}).
+     */
+    public record Warning(String code, String message, String ruleId,
+                          @com.fasterxml.jackson.annotation.JsonIgnore List<String> args) {
+
+        public Warning {
+            args = args == null ? List.of() : List.copyOf(args);
+        }
+
+        public Warning(String code, String message, String ruleId) {
+            this(code, message, ruleId, List.of());
+        }
+
+        /** The same warning with its message in another language. */
+        public Warning worded(String text) {
+            return new Warning(code, text, ruleId, args);
+        }
+    }
+
+    /** The same assessment with other warnings (e.g. worded for the reader). */
+    public Assessment withWarnings(List<Warning> worded) {
+        return new Assessment(authority, date, currency, exchangeRate, exchangeRateSource, customsValue, lines,
+                headerTaxes, totals, total, cash, worded);
     }
 
     public record ExchangeRateSource(

@@ -38,6 +38,20 @@ final class HtsHistory {
         return history;
     }
 
+    /** Continues a history restored whole (closed and open versions), e.g. from the shipped snapshot. */
+    static HtsHistory restored(List<Version> versions, LocalDate latestRevision) {
+        HtsHistory history = new HtsHistory();
+        for (Version v : versions) {
+            if (v.to() == null) {
+                history.open.put(v.text().tariffCode(), v);
+            } else {
+                history.closed.add(v);
+            }
+        }
+        history.latest = latestRevision;
+        return history;
+    }
+
     /** Applies a revision in force from {@code from}, which must be after the previous revision's. */
     Changes apply(String revision, LocalDate from, List<HtsLineText> lines) {
         if (latest != null && !from.isAfter(latest)) {

@@ -2,6 +2,8 @@ package io.jointclear.reference.htsus;
 
 import io.jointclear.audit.AuditEntry;
 import io.jointclear.audit.AuditLog;
+import io.jointclear.reference.Chapter99Change;
+import io.jointclear.reference.Chapter99Measures;
 import io.jointclear.reference.UsTariffChanged;
 import io.jointclear.shared.FieldViolation;
 import io.jointclear.shared.ProblemException;
@@ -23,6 +25,7 @@ import java.util.regex.Pattern;
 import java.util.zip.GZIPInputStream;
 import java.util.zip.GZIPOutputStream;
 import javax.sql.DataSource;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -49,10 +52,12 @@ public class HtsRevisionImport {
     private final AuditLog auditLog;
     private final ApplicationEventPublisher events;
     private final long maxJsonBytes;
+    private final ObjectProvider<Chapter99Measures> measures;
 
     HtsRevisionImport(JdbcTemplate jdbc, DataSource dataSource, Clock clock, AuditLog auditLog,
-                      ApplicationEventPublisher events,
+                      ApplicationEventPublisher events, ObjectProvider<Chapter99Measures> measures,
                       @Value("${jointclear.reference.htsus.max-revision-json:64MB}") DataSize maxJson) {
+        this.measures = measures;
         this.jdbc = jdbc;
         this.dataSource = dataSource;
         this.clock = clock;
@@ -61,9 +66,18 @@ public class HtsRevisionImport {
         this.maxJsonBytes = maxJson.toBytes();
     }
 
-    /** What the import did: the counts against the previous revision, and which revision it closed. */
+    /**
+     * What the import did: the counts against the previous revision, which revision it closed, what it
+     * changed in chapter 99 and the measure rows to review because of it.
+     */
     public record Result(String revision, LocalDate validFrom, int lines, int added, int changed, int removed,
-                         String previousRevision, LocalDate previousValidTo) {
+                         String previousRevision, LocalDate previousValidTo, List<Chapter99Change> chapter99Changes,
+                         List<String> measuresToReview) {
+
+        public Result withChanges(List<Chapter99Change> worded) {
+            return new Result(revision, validFrom, lines, added, changed, removed, previousRevision, previousValidTo,
+                    worded, measuresToReview);
+        }
     }
 
     @Transactional
@@ -93,16 +107,29 @@ public class HtsRevisionImport {
         } catch (IllegalArgumentException e) {
             throw invalid("$", "MALFORMED_REVISION", e.getMessage());
         }
-        HtsHistory history = HtsHistory.continuing(openVersions(), latest.validFrom());
+        List<HtsHistory.Version> before = openVersions();
+        HtsHistory history = HtsHistory.continuing(before, latest.validFrom());
         HtsHistory.Changes changes = history.apply(revision, effectiveDate,
                 file.lines().stream().map(HtsLineText::of).toList());
-        store(revision, effectiveDate, changes, gzip(json), actor);
+        List<Chapter99Change> chapter99 = Chapter99Review.of(before, Chapter99Review.after(before, changes), effectiveDate,
+                measures.getIfAvailable(() -> NO_MEASURES));
+        List<String> toReview = chapter99.stream().filter(Chapter99Change::review).flatMap(c -> c.measures().stream())
+                .distinct().sorted().toList();
+        store(revision, effectiveDate, changes, gzip(json), actor, chapter99);
+        Map<String, Object> details = new java.util.LinkedHashMap<>();
+        details.put("validFrom", effectiveDate);
+        details.put("lines", changes.lines());
+        details.put("added", changes.added());
+        details.put("changed", changes.changed());
+        details.put("removed", changes.removed());
+        details.put("previousRevision", latest.revision());
+        details.put("chapter99Changes", chapter99.size());
+        details.put("measuresToReview", toReview);
         auditLog.append(AuditEntry.of(actor, "HTSUS_REVISION_IMPORTED", SUBJECT, revision, io.jointclear.shared.Authority.US,
-                Map.of("validFrom", effectiveDate, "lines", changes.lines(), "added", changes.added(),
-                        "changed", changes.changed(), "removed", changes.removed(), "previousRevision", latest.revision())));
+                details));
         events.publishEvent(new UsTariffChanged(revision, effectiveDate));
         return new Result(revision, effectiveDate, changes.lines(), changes.added(), changes.changed(), changes.removed(),
-                latest.revision(), effectiveDate.minusDays(1));
+                latest.revision(), effectiveDate.minusDays(1), chapter99, toReview);
     }
 
     private record Latest(String revision, LocalDate validFrom) {
@@ -125,7 +152,21 @@ public class HtsRevisionImport {
                 rs.getString(2), rs.getDate(3).toLocalDate(), null));
     }
 
-    private void store(String revision, LocalDate from, HtsHistory.Changes changes, byte[] gzip, String actor) {
+    /** Without the tariff module (a reference-only context): no rows, so nothing is covered. */
+    private static final Chapter99Measures NO_MEASURES = new Chapter99Measures() {
+        @Override
+        public List<String> rulesOf(String heading, LocalDate date) {
+            return List.of();
+        }
+
+        @Override
+        public boolean covers(String heading, String tariffCode, LocalDate date) {
+            return false;
+        }
+    };
+
+    private void store(String revision, LocalDate from, HtsHistory.Changes changes, byte[] gzip, String actor,
+                       List<Chapter99Change> chapter99) {
         Connection connection = DataSourceUtils.getConnection(dataSource);
         try {
             HtsVersionStore.close(connection, changes.closed());
@@ -137,10 +178,10 @@ public class HtsRevisionImport {
         }
         jdbc.update("""
                 INSERT INTO reference.us_hts_revision (revision, valid_from, published, origin, lines, added, changed,
-                    removed, body, imported_by, imported_at)
-                VALUES (?, ?, NULL, 'import', ?, ?, ?, ?, ?, ?, ?)
+                    removed, body, imported_by, imported_at, chapter99_changes)
+                VALUES (?, ?, NULL, 'import', ?, ?, ?, ?, ?, ?, ?, ?::jsonb)
                 """, revision, Date.valueOf(from), changes.lines(), changes.added(), changes.changed(), changes.removed(),
-                gzip, actor, Timestamp.from(clock.instant()));
+                gzip, actor, Timestamp.from(clock.instant()), Chapter99Changes.json(chapter99));
     }
 
     /** The JSON bytes, unpacked when gzip; an unpacked size beyond the limit is refused (a gzip bomb). */

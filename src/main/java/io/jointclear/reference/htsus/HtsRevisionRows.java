@@ -14,7 +14,7 @@ final class HtsRevisionRows {
 
     /** Inserts a shipped revision, or updates the counts of an imported one replayed by the loader. */
     static void record(Connection connection, String revision, LocalDate validFrom, LocalDate published, String origin,
-                       HtsHistory.Changes changes) throws SQLException {
+                       int lines, int added, int changed, int removed) throws SQLException {
         try (PreparedStatement upsert = connection.prepareStatement("""
                 INSERT INTO reference.us_hts_revision (revision, valid_from, published, origin, lines, added, changed, removed)
                 VALUES (?, ?, ?, ?, ?, ?, ?, ?)
@@ -25,10 +25,10 @@ final class HtsRevisionRows {
             upsert.setDate(2, Date.valueOf(validFrom));
             upsert.setDate(3, published == null ? null : Date.valueOf(published));
             upsert.setString(4, origin);
-            upsert.setInt(5, changes.lines());
-            upsert.setInt(6, changes.added());
-            upsert.setInt(7, changes.changed());
-            upsert.setInt(8, changes.removed());
+            upsert.setInt(5, lines);
+            upsert.setInt(6, added);
+            upsert.setInt(7, changed);
+            upsert.setInt(8, removed);
             upsert.executeUpdate();
         }
     }

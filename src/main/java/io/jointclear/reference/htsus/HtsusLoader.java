@@ -4,31 +4,22 @@ import io.jointclear.reference.loading.DatasetLoader;
 import io.jointclear.reference.loading.SqlLoads;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.sql.Connection;
 import java.sql.Date;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
-import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.Deque;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
-import java.util.zip.GZIPInputStream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.core.annotation.Order;
-import org.springframework.core.io.ClassPathResource;
 import org.springframework.stereotype.Component;
 
 /**
@@ -56,6 +47,7 @@ class HtsusLoader implements DatasetLoader {
         List<String> resources = new ArrayList<>();
         resources.add(ShippedRevisions.DATES);
         shipped.forEach(s -> resources.add(s.resource()));
+        resources.add(HtsHistorySnapshot.RESOURCE);
         return resources;
     }
 
@@ -67,117 +59,75 @@ class HtsusLoader implements DatasetLoader {
 
     @Override
     public int version() {
-        return 2;
+        return 3;
     }
 
-    /** A revision to apply: shipped (read from the classpath) or imported (its JSON kept in the database). */
-    private record Source(String revision, LocalDate validFrom, LocalDate published, String origin, String resource,
-                          byte[] body) {
+    /** An imported revision to replay: its JSON (gzip) is kept in the database. */
+    private record Source(String revision, LocalDate validFrom, LocalDate published, byte[] body) {
     }
 
     @Override
     public LoadResult load(Connection connection) throws SQLException, IOException {
-        List<Source> sources = sources(connection);
+        List<Source> imports = imports(connection);
         SqlLoads.run(connection, "DELETE FROM reference.us_tariff_line",
                 "DELETE FROM reference.us_hts_revision WHERE origin = 'shipped'");
-        HtsHistory history = new HtsHistory();
-        HtsusFile latestShipped = null;
         long started = System.nanoTime();
-        // reading a revision (gunzip, JSON, rows) costs far more than applying it: read ahead on the other cores
-        int threads = Math.max(1, Math.min(4, Runtime.getRuntime().availableProcessors()));
-        ExecutorService readers = Executors.newFixedThreadPool(threads, Thread.ofPlatform().name("htsus-read-", 0).factory());
-        try {
-            Deque<Future<HtsusFile>> ahead = new ArrayDeque<>();
-            int next = 0;
-            for (Source source : sources) {
-                while (next < sources.size() && ahead.size() <= threads) {
-                    Source toRead = sources.get(next++);
-                    ahead.add(readers.submit(() -> read(toRead)));
-                }
-                HtsusFile file = await(ahead.removeFirst(), source);
-                HtsHistory.Changes changes = history.apply(source.revision(), source.validFrom(),
-                        file.lines().stream().map(HtsLineText::of).toList());
-                HtsRevisionRows.record(connection, source.revision(), source.validFrom(), source.published(),
-                        source.origin(), changes);
-                if (source.body() == null) {
-                    latestShipped = file;
-                }
-            }
-        } finally {
-            readers.shutdownNow();
+        HtsHistorySnapshot.Snapshot snapshot = HtsHistorySnapshot.shipped(shipped);
+        for (HtsHistorySnapshot.RevisionCounts c : snapshot.header().revisions()) {
+            HtsRevisionRows.record(connection, c.revision(), c.validFrom(), c.published(), "shipped",
+                    c.lines(), c.added(), c.changed(), c.removed());
+        }
+        HtsHistory history = HtsHistory.restored(snapshot.versions(), snapshot.latest());
+        for (Source source : imports) {
+            HtsusFile file = HtsHistorySnapshot.readRevision(new ByteArrayInputStream(source.body()));
+            HtsHistory.Changes changes = history.apply(source.revision(), source.validFrom(),
+                    file.lines().stream().map(HtsLineText::of).toList());
+            HtsRevisionRows.record(connection, source.revision(), source.validFrom(), source.published(), "import",
+                    changes.lines(), changes.added(), changes.changed(), changes.removed());
         }
         List<HtsHistory.Version> versions = history.versions();
         long read = System.nanoTime();
-        HtsVersionStore.insert(connection, versions);
+        HtsVersionStore.copy(connection, versions);
         long stored = System.nanoTime();
-        Map<String, Object> notes = notes(sources, latestShipped);
+        Map<String, Object> notes = new LinkedHashMap<>();
+        notes.put("revisions", snapshot.header().revisions().size() + imports.size());
+        notes.put("from", shipped.getFirst().validFrom().toString());
+        notes.put("latest", imports.isEmpty() ? shipped.getLast().revision() : imports.getLast().revision());
+        notes.putAll(snapshot.header().notes());
         notes.put("readMillis", (read - started) / 1_000_000);
         notes.put("insertMillis", (stored - read) / 1_000_000);
+        if (snapshot.header().notes().get("unparsedRates") instanceof List<?> unparsed && !unparsed.isEmpty()) {
+            log.warn("HTSUS {}: {} of {} rate cells are not computable rates and stay text only (full list in the "
+                            + "dataset notes, GET /api/v1/reference/datasets), e.g. {}", shipped.getLast().revision(),
+                    notes.get("unparsedRateCells"), notes.get("rateCells"), unparsed.stream().limit(3).toList());
+        }
         return new LoadResult(versions.size(), notes);
     }
 
-    private static HtsusFile read(Source source) throws IOException {
-        try (InputStream in = new GZIPInputStream(source.body() == null
-                ? new ClassPathResource(source.resource()).getInputStream() : new ByteArrayInputStream(source.body()),
-                1 << 16)) {
-            return HtsusFile.readJson(in);
-        }
-    }
-
-    private static HtsusFile await(Future<HtsusFile> file, Source source) throws IOException {
-        try {
-            return file.get();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted while reading HTSUS revision " + source.revision(), e);
-        } catch (ExecutionException e) {
-            if (e.getCause() instanceof IOException io) {
-                throw io;
-            }
-            throw new IllegalStateException("reading HTSUS revision " + source.revision() + " failed", e.getCause());
-        }
-    }
-
-    /** Shipped revisions, then imported ones not shipped since, in date order. */
-    private List<Source> sources(Connection connection) throws SQLException {
+    /**
+     * Imported revisions not shipped since, in date order. One dated before the latest shipped revision
+     * (shipped later than it was imported) cannot be replayed in order and is skipped with a warning.
+     */
+    private List<Source> imports(Connection connection) throws SQLException {
         List<Source> sources = new ArrayList<>();
-        shipped.forEach(s -> sources.add(new Source(s.revision(), s.validFrom(), s.published(), "shipped", s.resource(), null)));
         Set<String> names = shipped.stream().map(ShippedRevisions.Shipped::revision).collect(Collectors.toSet());
-        Set<LocalDate> dates = shipped.stream().map(ShippedRevisions.Shipped::validFrom).collect(Collectors.toSet());
+        LocalDate lastShipped = shipped.getLast().validFrom();
         try (PreparedStatement query = connection.prepareStatement(
                 "SELECT revision, valid_from, published, body FROM reference.us_hts_revision WHERE origin = 'import'");
              ResultSet rs = query.executeQuery()) {
             while (rs.next()) {
                 LocalDate from = rs.getDate(2).toLocalDate();
-                if (names.contains(rs.getString(1)) || dates.contains(from)) {
-                    log.warn("Imported HTSUS revision {} ({}) is now shipped (or clashes with a shipped date): the shipped "
-                            + "file is used", rs.getString(1), from);
+                if (names.contains(rs.getString(1)) || !from.isAfter(lastShipped)) {
+                    log.warn("Imported HTSUS revision {} ({}) is now shipped (or is not after the latest shipped revision): "
+                            + "the shipped files are used", rs.getString(1), from);
                     continue;
                 }
                 Date published = rs.getDate(3);
                 sources.add(new Source(rs.getString(1), from, published == null ? null : published.toLocalDate(),
-                        "import", null, rs.getBytes(4)));
+                        rs.getBytes(4)));
             }
         }
         sources.sort(Comparator.comparing(Source::validFrom));
         return sources;
-    }
-
-    private static Map<String, Object> notes(List<Source> sources, HtsusFile latest) {
-        HtsusFile.Counts counts = latest.counts();
-        Map<String, Object> notes = new LinkedHashMap<>();
-        notes.put("revisions", sources.size());
-        notes.put("from", sources.getFirst().validFrom().toString());
-        notes.put("latest", sources.getLast().revision());
-        notes.put("rateCells", counts.rateCells());
-        notes.put("unparsedRateCells", counts.unparsedRateCells());
-        notes.put("coverage", counts.coverage());
-        notes.put("unparsedRates", latest.unparsedRates().stream().map(UnparsedRate::toString).toList());
-        if (!latest.unparsedRates().isEmpty()) {
-            log.warn("HTSUS {}: {} of {} rate cells are not computable rates and stay text only (full list in the "
-                            + "dataset notes, GET /api/v1/reference/datasets), e.g. {}", sources.getLast().revision(),
-                    counts.unparsedRateCells(), counts.rateCells(), latest.unparsedRates().stream().limit(3).toList());
-        }
-        return notes;
     }
 }

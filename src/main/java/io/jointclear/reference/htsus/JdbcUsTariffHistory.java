@@ -36,10 +36,11 @@ class JdbcUsTariffHistory implements UsTariffHistory {
     public List<HtsRevision> revisions() {
         return jdbc.query("""
                 SELECT revision, valid_from, lead(valid_from) OVER (ORDER BY valid_from) - 1, published, origin,
-                       lines, added, changed, removed
+                       lines, added, changed, removed, chapter99_changes::text
                 FROM reference.us_hts_revision ORDER BY valid_from
                 """, (rs, i) -> new HtsRevision(rs.getString(1), rs.getDate(2).toLocalDate(),
-                Optional.ofNullable(date(rs.getDate(3))), Optional.ofNullable(date(rs.getDate(4))), rs.getString(5), rs.getInt(6), rs.getInt(7), rs.getInt(8), rs.getInt(9)));
+                Optional.ofNullable(date(rs.getDate(3))), Optional.ofNullable(date(rs.getDate(4))), rs.getString(5),
+                rs.getInt(6), rs.getInt(7), rs.getInt(8), rs.getInt(9), Chapter99Changes.read(rs.getString(10))));
     }
 
     @Override

@@ -29,6 +29,14 @@ public final class AssessmentEngine implements Assessments {
             throw Problems.at(400, "REQUIRED", "Declaration required", "", "a declaration body is required");
         }
         RequestChecks.check(request);
+        return assessChecked(request);
+    }
+
+    /**
+     * Assesses a request {@link #assess} has already checked (a what-if's scenario of the same declaration):
+     * the checks do not depend on the measures, so they are not repeated.
+     */
+    public Assessment assessChecked(AssessmentRequest request) {
         MeasureBook book = measures.get();
         return switch (request.authority()) {
             case MX -> mexico.assess(request, book);

@@ -52,16 +52,13 @@ final class UsAdCvdPolicy {
         }
         Measure m = company != null ? company : general;
         if (m == null) {
-            ctx.warnings().add("AD_CVD_CASE_NOT_IN_FORCE", "Case " + caseNumber + " has no cash-deposit rate in force on "
-                    + ctx.date() + "; no deposit computed", any.ruleId());
+            ctx.warnings().coded("AD_CVD_CASE_NOT_IN_FORCE", any.ruleId(), caseNumber, ctx.date());
             return TaxDecision.of(any, code, l.value(), "USD", "not in force", "NOT_IN_FORCE",
                     Money.cents(BigDecimal.ZERO), null, "Case " + caseNumber + " not in force on " + ctx.date());
         }
         ctx.warnings().used(m);
         if (m.specificity(l.tariffCode()) < 0 || !m.coversOrigin(l.origin())) {
-            ctx.warnings().add("AD_CVD_SCOPE", "Line " + (l.index() + 1) + " (" + l.tariffCode() + ", origin "
-                    + l.origin() + ") is outside the loaded scope of case " + caseNumber + "; deposit computed as claimed",
-                    m.ruleId());
+            ctx.warnings().coded("AD_CVD_SCOPE", m.ruleId(), l.index() + 1, l.tariffCode(), l.origin(), caseNumber);
         }
         String who = company != null ? "company rate of " + m.company() : "all-others rate";
         if (m.kind() == MeasureKind.SPECIFIC) {
@@ -81,9 +78,8 @@ final class UsAdCvdPolicy {
         for (Measure m : ctx.book().of(Authority.US, code)) {
             if (m.inForce(ctx.date()) && m.company().isEmpty() && !l.line().adCvdCases().contains(m.caseNumber())
                     && m.coversOrigin(l.origin()) && m.specificity(l.tariffCode()) >= 0) {
-                ctx.warnings().add("POSSIBLE_AD_CVD", "Line " + (l.index() + 1) + " (" + l.tariffCode() + ", origin "
-                        + l.origin() + ") falls in the scope of case " + m.caseNumber()
-                        + " but the case is not claimed", m.ruleId());
+                ctx.warnings().coded("POSSIBLE_AD_CVD", m.ruleId(), l.index() + 1, l.tariffCode(), l.origin(),
+                        m.caseNumber());
             }
         }
     }

@@ -48,8 +48,10 @@ public class WhatIf {
 
     /** The two engines of a scenario: on the book as it stands and on the scenario's book. */
     public record Engines(AssessmentEngine actual, AssessmentEngine scenario, LocalDate date) {
+        /** The scenario of a declaration whose actual assessment succeeded (so it passed the checks). */
         public Assessment assessScenario(AssessmentRequest r) {
-            return scenario.assess(date == null ? r : WhatIf.withDate(r, date));
+            // another date is checked again (the checks read the date); the same request need not be
+            return date == null ? scenario.assessChecked(r) : scenario.assess(WhatIf.withDate(r, date));
         }
     }
 

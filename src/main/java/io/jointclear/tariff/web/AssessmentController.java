@@ -58,7 +58,7 @@ class AssessmentController {
     Assessment assess(@RequestBody DeclarationBody body, Actor actor, Locale locale) {
         AssessmentRequest request = toRequest(body);
         try {
-            return assessments.assess(request);
+            return AssessmentWording.worded(assessments.assess(request), messages, locale);
         } catch (ProblemException e) {
             throw addressed(e, request, MissingReferenceData.Audience.of(actor), locale);
         }

@@ -10,6 +10,8 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import org.springframework.context.MessageSource;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -25,9 +27,11 @@ class WhatIfController {
     static final int MAX_ADDED_MEASURES = 100;
 
     private final WhatIf whatIf;
+    private final MessageSource messages;
 
-    WhatIfController(WhatIf whatIf) {
+    WhatIfController(WhatIf whatIf, MessageSource messages) {
         this.whatIf = whatIf;
+        this.messages = messages;
     }
 
     record ScenarioBody(LocalDate date, List<String> withoutMeasures, List<MeasureBody> withMeasures) {
@@ -41,12 +45,13 @@ class WhatIfController {
             description = "scenario.date replaces the governing date (null keeps it); withoutMeasures names tax codes "
                     + "(IEEPA, S122 …) or measure rule ids to leave out (unknown → 400 UNKNOWN_MEASURE); withMeasures "
                     + "adds measure rows in the shape of POST /api/v1/tariff/measures.")
-    WhatIfResult whatIf(@RequestBody WhatIfBody body) {
+    WhatIfResult whatIf(@RequestBody WhatIfBody body, Locale locale) {
         if (body == null || body.request() == null) {
             throw new ProblemException(400, "REQUIRED", "Request required", "request is required",
                     List.of(new FieldViolation("request", "REQUIRED", "the declaration to assess is required")));
         }
-        return whatIf.compare(RefundController.toRequest(body.request(), "request."), scenario(body.scenario()));
+        return AssessmentWording.worded(whatIf.compare(RefundController.toRequest(body.request(), "request."),
+                scenario(body.scenario())), messages, locale);
     }
 
     static WhatIf.Scenario scenario(ScenarioBody s) {

@@ -83,6 +83,27 @@ class AccessRulesIT {
             Rule.only("GET", "/api/v1/risk/rules", null, Set.of("officer-mx", "officer-us", "analyst", "auditor", "admin")),
             Rule.only("GET", "/api/v1/risk/thresholds", null, Set.of("officer-mx", "officer-us", "analyst", "auditor", "admin")),
             Rule.only("GET", "/api/v1/risk/value-references", null, Set.of("officer-mx", "officer-us", "analyst", "auditor", "admin")),
+            // issue 11: refunds and what-ifs of the entries sent are calculators (nothing stored is read);
+            // refunds of stored entries are for brokers (their agency's), analysts, auditors and administrators;
+            // batch what-ifs read every stored declaration of both countries: analysts and administrators only
+            Rule.only("POST", "/api/v1/tariff/refunds/ieepa", "{\"entries\":[]}", EVERYONE),
+            Rule.only("GET", "/api/v1/tariff/refunds/ieepa?from=2026-01-01&to=2026-01-31", null,
+                    Set.of("broker", "broker2", "analyst", "auditor", "admin")),
+            Rule.only("GET", "/api/v1/tariff/refunds/ieepa?from=2026-01-01&to=2026-01-31&format=csv", null,
+                    Set.of("broker", "broker2", "analyst", "auditor", "admin")),
+            Rule.only("GET", "/api/v1/tariff/refunds/interest-rates", null, EVERYONE),
+            Rule.only("POST", "/api/v1/tariff/refunds/interest-rates", "{}", Set.of("admin")),
+            Rule.only("POST", "/api/v1/assessments/what-if", "{}", EVERYONE),
+            Rule.only("POST", "/api/v1/assessments/what-if/batch", "{}", Set.of("analyst", "admin")),
+            Rule.only("GET", "/api/v1/assessments/what-if/batch", null, Set.of("analyst", "admin")),
+            Rule.only("GET", "/api/v1/assessments/what-if/batch/00000000-0000-0000-0000-000000000000", null,
+                    Set.of("analyst", "admin")),
+            Rule.only("GET", "/api/v1/assessments/what-if/batch/00000000-0000-0000-0000-000000000000/result", null,
+                    Set.of("analyst", "admin")),
+            // the tariff's revisions are public reference data; importing one is an administrator's act
+            new Rule("GET", "/api/v1/reference/htsus/revisions", null, Set.copyOf(USERS), Set.of()),
+            Rule.only("POST", "/api/v1/reference/htsus/revisions?revision=not-a-revision&effectiveDate=2099-01-01", "{}",
+                    Set.of("admin")),
             new Rule("GET", "/actuator/health", null, Set.copyOf(USERS), Set.of()),
             new Rule("GET", "/v3/api-docs", null, Set.copyOf(USERS), Set.of()),
             Rule.only("GET", "/actuator/metrics", null, Set.of("admin")));
