@@ -142,6 +142,10 @@ class FirstHourBrowserIT {
         chartsDrawn();
         assertRevenueOfBothCountries();
         assertThat(driver.findElement(By.id("demo-rates-note")).getText()).contains(es.getProperty("dashboard.demoRates"));
+        for (WebElement kpi : driver.findElements(By.cssSelector(".kpi .big"))) {
+            String count = kpi.findElement(By.className("kpi-crossings")).getText();
+            assertThat(kpi.getText()).as("noun agrees with the count").endsWith("1".equals(count) ? "operación conjunta" : "operaciones conjuntas");
+        }
         assertSpanish("analyst dashboard");
         screenshot("first-hour-10-analyst-es");
 
