@@ -134,6 +134,8 @@ class FirstHourBrowserIT {
         assertThat(wait(By.id("case-status")).getText()).isEqualTo(es.getProperty("status.RELEASED"));
         List<String> timeline = driver.findElements(By.cssSelector("#timeline li")).stream().map(WebElement::getText).toList();
         assertThat(timeline.getLast()).contains(es.getProperty("timeline.RELEASED"));
+        assertThat(timeline.get(timeline.size() - 2)).as("the decision that caused the joint release comes before it")
+                .contains(es.getProperty("timeline.DECISION"), es.getProperty("authority.MX"), es.getProperty("decision.RELEASE"));
         assertSpanish("jointly released");
         screenshot("first-hour-09-jointly-released-es");
         signOut();
@@ -222,6 +224,7 @@ class FirstHourBrowserIT {
         // the US side carries the badge only when the MPF of a fiscal year not yet loaded is carried forward (date-dependent)
         us.findElements(By.cssSelector(".badge-demo")).forEach(b -> assertThat(b.getAttribute("title")).isEqualTo(es.getProperty("demo.badge.title")));
         assertThat(mx.findElement(By.tagName("tfoot")).getText()).matches("(?s).*\\d{1,3}(,\\d{3})*\\.\\d{2}.*");
+        assertThat(us.getText()).as("taxes by name, not code").contains(es.getProperty("taxcode.DUTY")).doesNotContain("DUTY");
         assertSpanish("broker crossing filed");
         screenshot("first-hour-03-broker-filed-es");
     }
@@ -268,6 +271,7 @@ class FirstHourBrowserIT {
         clickInList(By.cssSelector("a[href$='" + id + "']"));
         assertThat(wait(By.id("case-status")).getText()).isEqualTo(en.getProperty("status.RELEASED"));
         assertThat(driver.findElement(By.id("declaration-MX")).getText()).contains(en.getProperty("assessment.ASSESSED"));
+        assertThat(driver.findElement(By.id("declaration-US")).getText()).as("taxes by name").contains(en.getProperty("taxcode.DUTY"));
         assertEnglish("broker crossing");
         screenshot("first-hour-12-broker-en");
         signOut();
