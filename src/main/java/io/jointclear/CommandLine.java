@@ -35,7 +35,8 @@ final class CommandLine {
         }
         String first = args[0];
         String[] rest = Arrays.copyOfRange(args, 1, args.length);
-        if (HELP.contains(first)) {
+        if (HELP.contains(first) || !first.equals("load") && !first.equals("risk-eval") && Arrays.stream(args).anyMatch(HELP::contains)) {
+            // "--help" after platform options too: printing usage beats booting a server the user did not ask for
             out.println(USAGE);
             return 0;
         }
@@ -78,6 +79,11 @@ final class CommandLine {
             err.println(name + ": " + usageError.getMessage());
             err.println(usage);
             return 2;
+        } catch (java.time.DateTimeException badDate) {
+            err.println(name + ": a date YYYY-MM-DD was expected (" + badDate.getMessage() + ")");
+            err.println(usage);
+            return 2;
+
         } catch (Exception failed) {
             err.println(name + ": " + (failed.getMessage() == null ? failed.getClass().getSimpleName() : failed.getMessage()));
             return 1;

@@ -40,6 +40,21 @@ class CommandLineTest {
     }
 
     @Test
+    void helpAfterPlatformOptionsPrintsUsageInsteadOfStarting() {
+        assertThat(run("--server.port=9090", "--help")).isZero();
+        assertThat(out()).contains("usage: java -jar jointclear.jar");
+    }
+
+    @Test
+    void aMalformedDateOrAMissingFileIsAUsageError() {
+        assertThat(run("load", "--date", "tomorrow")).isEqualTo(2);
+        assertThat(err()).contains("load: a date YYYY-MM-DD was expected", "usage: java -jar jointclear.jar load")
+                .doesNotContain("Exception", "\tat ");
+        assertThat(run("risk-eval", "--train", "no-such-train.csv", "--test", "no-such-test.csv")).isEqualTo(2);
+        assertThat(err()).contains("risk-eval: no such file: no-such-train.csv", "--train FILE...");
+    }
+
+    @Test
     void springOptionsOrNothingStartThePlatform() {
         assertThat(run()).isEqualTo(CommandLine.START);
         assertThat(run("--server.port=9090", "--spring.profiles.active=demo")).isEqualTo(CommandLine.START);

@@ -155,7 +155,7 @@ public record CaseDetails(UUID id, String status, String direction, String mxCus
         if (d.assessment() != null) {
             currency = d.assessment().currency();
             String cur = currency;
-            d.assessment().totals().forEach(t -> taxes.add(new TaxRow(t.code(), Formats.money(t.amount(), cur))));
+            d.assessment().totals().forEach(t -> taxes.add(new TaxRow(zone.textOr("taxcode." + t.code(), "taxcode.other", t.code()), Formats.money(t.amount(), cur))));
             total = Formats.money(d.assessment().total(), currency);
             if (d.assessment().exchangeRate() != null) {
                 rate = plain(d.assessment().exchangeRate());

@@ -3,6 +3,7 @@ package io.jointclear.risk;
 import io.jointclear.risk.model.CustomsDeclarationCsv;
 import io.jointclear.risk.model.CustomsDeclarationRow;
 import io.jointclear.risk.model.FraudModelEvaluation;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -49,6 +50,11 @@ public final class RiskEvaluation {
             usage("--train and --test are required");
             return;
         }
+        for (Path file : concat(train, test)) {
+            if (!Files.isReadable(file)) {
+                usage("no such file: " + file);
+            }
+        }
         List<CustomsDeclarationRow> rows = new ArrayList<>();
         train.forEach(f -> rows.addAll(CustomsDeclarationCsv.read(f)));
         List<CustomsDeclarationRow> testRows = CustomsDeclarationCsv.read(test);
@@ -57,7 +63,18 @@ public final class RiskEvaluation {
     }
 
     /** How to call it; {@code --help} prints it. */
-    public static final String USAGE = "usage: java -jar jointclear.jar risk-eval --train FILE... --test FILE [--seed N]";
+    public static final String USAGE = """
+            usage: java -jar jointclear.jar risk-eval --train FILE... --test FILE [--seed N]
+              --train FILE...  declarations of the earlier period to train on (CSV, e.g. src/main/resources/risk/df_syn_train_eng.csv)
+              --test FILE      declarations of the later period to measure on (CSV, e.g. src/main/resources/risk/df_syn_valid_eng.csv)
+              --seed N         seed of the model's random choices, for a repeatable run [42]
+            prints Precision@n% and Revenue@n% for n = 1, 2, 5, 10 (docs/risk.md)""";
+
+    private static List<Path> concat(List<Path> train, Path test) {
+        List<Path> all = new ArrayList<>(train);
+        all.add(test);
+        return all;
+    }
 
     /** A usage error: the command line reports it with the usage and exits 2. */
     private static void usage(String problem) {

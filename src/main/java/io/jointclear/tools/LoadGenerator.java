@@ -59,7 +59,8 @@ public final class LoadGenerator {
               --warmup W       crossings filed before measuring [up to 30000]
               --user/--password  the broker to file as [broker/broker]
               --patentes, --filer-code  that broker's agency's licences [3456, 316]
-              --seed S         run id: declaration numbers never collide between seeds""";
+              --seed S         run id: declaration numbers never collide between seeds
+              --date D         the declarations' date (YYYY-MM-DD) [today, UTC]""";
 
     private static final java.util.Set<String> OPTIONS = java.util.Set.of("rate", "count", "url", "concurrency", "warmup",
             "batch", "seed", "user", "password", "patentes", "filer-code", "date");

@@ -4,15 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import io.jointclear.support.DemoUsersIntegrationTest;
+import io.jointclear.support.HeadlessBrowser;
 import io.jointclear.support.HeadlessChromium;
-import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
@@ -35,6 +34,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  */
 @DemoUsersIntegrationTest
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+@HeadlessBrowser(lang = "en-US", width = 1400, height = 1100)
 class ConsoleBrowserIT {
 
     private static WebDriver driver;
@@ -45,16 +45,9 @@ class ConsoleBrowserIT {
     int port;
 
     @BeforeAll
-    static void startBrowser() throws IOException {
-        browser = HeadlessChromium.start("en-US", 1400, 1100);
-        driver = browser.driver();
-    }
-
-    @AfterAll
-    static void stopBrowser() {
-        if (browser != null) {
-            browser.close();
-        }
+    static void useBrowser(HeadlessChromium chromium) {
+        browser = chromium;
+        driver = chromium.driver();
     }
 
     @Test

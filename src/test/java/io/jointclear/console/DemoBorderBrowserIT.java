@@ -2,6 +2,7 @@ package io.jointclear.console;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.jointclear.support.HeadlessBrowser;
 import io.jointclear.support.HeadlessChromium;
 import io.jointclear.support.Http;
 import java.io.IOException;
@@ -15,7 +16,6 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.UUID;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
@@ -42,6 +42,7 @@ import org.springframework.test.context.ActiveProfiles;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "jointclear.demo.reference-data=true")
 @ActiveProfiles({"test", "demo"})
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+@HeadlessBrowser(lang = "en-US", width = 1400, height = 1400)
 class DemoBorderBrowserIT {
 
     private static WebDriver driver;
@@ -56,16 +57,9 @@ class DemoBorderBrowserIT {
     Clock clock;
 
     @BeforeAll
-    static void startBrowser() throws IOException {
-        browser = HeadlessChromium.start("en-US", 1400, 1400);
-        driver = browser.driver();
-    }
-
-    @AfterAll
-    static void stopBrowser() {
-        if (browser != null) {
-            browser.close();
-        }
+    static void useBrowser(HeadlessChromium chromium) {
+        browser = chromium;
+        driver = chromium.driver();
     }
 
     @Test

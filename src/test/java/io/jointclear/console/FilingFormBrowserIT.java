@@ -3,10 +3,9 @@ package io.jointclear.console;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.jointclear.support.DemoUsersIntegrationTest;
+import io.jointclear.support.HeadlessBrowser;
 import io.jointclear.support.HeadlessChromium;
-import java.io.IOException;
 import java.time.Duration;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -23,6 +22,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * /usr/bin/chromedriver is missing; screenshots go to target/screenshots/filing-*.png.
  */
 @DemoUsersIntegrationTest
+@HeadlessBrowser(lang = "es-MX", width = 1400, height = 2400)
 class FilingFormBrowserIT {
 
     private static WebDriver driver;
@@ -32,16 +32,9 @@ class FilingFormBrowserIT {
     int port;
 
     @BeforeAll
-    static void startBrowser() throws IOException {
-        browser = HeadlessChromium.start("es-MX", 1400, 2400);
-        driver = browser.driver();
-    }
-
-    @AfterAll
-    static void stopBrowser() {
-        if (browser != null) {
-            browser.close();
-        }
+    static void useBrowser(HeadlessChromium chromium) {
+        browser = chromium;
+        driver = chromium.driver();
     }
 
     @Test

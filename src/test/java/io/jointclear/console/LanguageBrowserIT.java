@@ -4,14 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.jointclear.declaration.DeclarationNumbers;
 import io.jointclear.support.DemoUsersIntegrationTest;
+import io.jointclear.support.HeadlessBrowser;
 import io.jointclear.support.HeadlessChromium;
 import io.jointclear.support.Http;
-import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -31,6 +30,7 @@ import org.springframework.core.io.ClassPathResource;
  * screenshots in target/screenshots/language-*.png.
  */
 @DemoUsersIntegrationTest
+@HeadlessBrowser(lang = "en-US", width = 1400, height = 1100)
 class LanguageBrowserIT {
 
     private static WebDriver driver;
@@ -42,16 +42,9 @@ class LanguageBrowserIT {
     private final LanguageLeaks leaks = new LanguageLeaks();
 
     @BeforeAll
-    static void startBrowser() throws IOException {
-        browser = HeadlessChromium.start("en-US", 1400, 1100);
-        driver = browser.driver();
-    }
-
-    @AfterAll
-    static void stopBrowser() {
-        if (browser != null) {
-            browser.close();
-        }
+    static void useBrowser(HeadlessChromium chromium) {
+        browser = chromium;
+        driver = chromium.driver();
     }
 
     @Test

@@ -3,6 +3,7 @@ package io.jointclear.console;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.jointclear.support.DemoUsersIntegrationTest;
+import io.jointclear.support.HeadlessBrowser;
 import io.jointclear.support.HeadlessChromium;
 import io.jointclear.support.ListSeed;
 import java.io.IOException;
@@ -10,7 +11,6 @@ import java.time.Duration;
 import java.util.List;
 import java.util.function.IntPredicate;
 import java.util.stream.IntStream;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -34,6 +34,7 @@ import org.springframework.test.context.TestPropertySource;
  */
 @DemoUsersIntegrationTest
 @TestPropertySource(properties = "jointclear.test.context=lists")
+@HeadlessBrowser(lang = "en-US", width = 1500, height = 1200)
 class ListsBrowserIT {
 
     /** The seeded crossings' arrival window, so totals are exact. */
@@ -48,16 +49,9 @@ class ListsBrowserIT {
     JdbcTemplate jdbc;
 
     @BeforeAll
-    static void startBrowser() throws IOException {
-        browser = HeadlessChromium.start("en-US", 1500, 1200);
-        driver = browser.driver();
-    }
-
-    @AfterAll
-    static void stopBrowser() {
-        if (browser != null) {
-            browser.close();
-        }
+    static void useBrowser(HeadlessChromium chromium) {
+        browser = chromium;
+        driver = chromium.driver();
     }
 
     @BeforeEach

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.jointclear.declaration.DeclarationNumbers;
 import io.jointclear.support.DemoUsersIntegrationTest;
+import io.jointclear.support.HeadlessBrowser;
 import io.jointclear.support.HeadlessChromium;
 import io.jointclear.support.Http;
 import java.io.IOException;
@@ -13,7 +14,6 @@ import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
 import java.util.function.Function;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
@@ -38,6 +38,7 @@ import org.springframework.core.io.ClassPathResource;
  */
 @DemoUsersIntegrationTest
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+@HeadlessBrowser(lang = "en-US", width = 1400, height = 1600)
 class OfficerFlowBrowserIT {
 
     private static WebDriver driver;
@@ -47,16 +48,9 @@ class OfficerFlowBrowserIT {
     int port;
 
     @BeforeAll
-    static void startBrowser() throws IOException {
-        browser = HeadlessChromium.start("en-US", 1400, 1600);
-        driver = browser.driver();
-    }
-
-    @AfterAll
-    static void stopBrowser() {
-        if (browser != null) {
-            browser.close();
-        }
+    static void useBrowser(HeadlessChromium chromium) {
+        browser = chromium;
+        driver = chromium.driver();
     }
 
     @Test

@@ -7,6 +7,7 @@ import io.jointclear.audit.chain.ChainVerifier;
 import io.jointclear.audit.persistence.AuditEntries;
 import io.jointclear.shared.FieldViolation;
 import io.jointclear.shared.ProblemException;
+import io.swagger.v3.oas.annotations.Operation;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -38,11 +39,16 @@ class AuditController {
     }
 
     /** Seals what is pending, then recomputes every keyed hash and checks every checkpoint. */
+    @Operation(summary = "Verify the audit chain (AUDITOR, ADMIN)",
+            description = "Recomputes every keyed hash and checks the chain against every signed checkpoint: valid, code, "
+                    + "firstBrokenPosition, firstBrokenEntryId, verifiedEntries.")
     @GetMapping("/verify")
     ChainVerification verify() {
         return verifier.verify();
     }
 
+    @Operation(summary = "Audit entries, oldest first, optionally of one subject (AUDITOR, ADMIN)",
+            description = "page from 0, size 1–500 (default 50); subjectId e.g. a crossing's id.")
     @GetMapping("/entries")
     EntryPage entries(@RequestParam(required = false) String subjectId,
                       @RequestParam(defaultValue = "0") int page,
@@ -59,6 +65,7 @@ class AuditController {
     }
 
     /** Signed heads of the chain, newest first. */
+    @Operation(summary = "Signed heads of the audit chain, newest first (AUDITOR, ADMIN)")
     @GetMapping("/checkpoints")
     CheckpointPage checkpoints(@RequestParam(defaultValue = "0") int page,
                                @RequestParam(defaultValue = "50") int size) {

@@ -87,7 +87,7 @@ final class DashboardCharts {
 
     private ChartData taxes(String id, String title, String prefix, DashboardFigures f, String color, String currency) {
         var rows = f.revenueByTax().stream().filter(t -> t.key().startsWith(prefix)).toList();
-        return new ChartData(id, "bar", t(title), rows.stream().map(r -> r.key().substring(prefix.length())).toList(),
+        return new ChartData(id, "bar", t(title), rows.stream().map(r -> taxName(r.key().substring(prefix.length()))).toList(),
                 List.of(set(currency, rows, DashboardFigures.TaxAmount::amount, "y", color)), true, false, false);
     }
 
@@ -101,6 +101,11 @@ final class DashboardCharts {
             return v instanceof BigDecimal b ? (Number) b.setScale(2, RoundingMode.HALF_UP) : (Number) v;
         }).toList();
         return new ChartData.Dataset(label, data, axis, color, null);
+    }
+
+    /** A tax by its name in the reader's language (DUTY → Arancel); a code the bundles do not name stays as it is. */
+    private String taxName(String code) {
+        return messages.getMessage("taxcode." + code, null, code, locale);
     }
 
     private String t(String key) {

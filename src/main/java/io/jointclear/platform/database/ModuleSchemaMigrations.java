@@ -39,8 +39,13 @@ class ModuleSchemaMigrations implements FlywayMigrationStrategy {
                     .locations("classpath:db/migration/" + module)
                     .load()
                     .migrate();
-            log.info("Schema {}: {} migration(s) applied, now at version {}", module,
-                    result.migrationsExecuted, result.targetSchemaVersion);
+            if (result.migrationsExecuted > 0) {
+                log.info("Schema {}: {} migration(s) applied, now at version {}", module,
+                        result.migrationsExecuted, result.targetSchemaVersion);
+            } else {
+                // nothing ran: Flyway reports no target version, the schema stays at its initial one (quiet start log)
+                log.debug("Schema {}: up to date at version {}", module, result.initialSchemaVersion);
+            }
         }
     }
 
