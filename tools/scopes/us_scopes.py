@@ -25,7 +25,7 @@ COLUMNS = ['key', 'rule_id', 'version', 'authority', 'tax_code', 'kind', 'rate',
            'case_number', 'company', 'priority', 'stacking', 'heading', 'valid_from', 'valid_to', 'legal_basis',
            'source', 'confidence', 'note', 'revision', 'scope_list']
 IEEPA_END = '2026-02-23'          # collection ended 12:01 a.m. EST 24 Feb 2026 (brief §4.6)
-METALS_ANNEX_START = '2026-04-06'  # 232 annex restructuring (2026 rev 5), not loaded here
+METALS_ANNEX_START = '2026-04-06'  # 232 annex restructuring (2026 rev 5)
 LICENCE = 'The Budget Lab at Yale, MIT licence'
 
 _revisions = {}
@@ -393,11 +393,53 @@ def section201():
            'is computed', 'Trade Act of 1974 s. 201; Proclamations 9693 and 10339; U.S. note 18', heading='9903.45.25')
 
 
+ANNEX_LEGAL = ('Trade Expansion Act of 1962 s. 232; Proclamation of 2 Apr 2026 (metals annexes, 6 Apr 2026) and '
+               'Proclamation 11032 (8 Jun 2026); HTSUS ch. 99 subch. III U.S. note 16(c)-(k)')
+ANNEX_NOTE = ('Annex tier read from s232_annex_products.csv, its heading from the note-16 subdivisions the heading '
+              'text names (tier rates cross-checked with policy_params.yaml); no duty when the article holds no '
+              'metal (9903.82.01) or, outside ch. 72-76, metal under 15% of its weight (9903.82.03): neither is '
+              'declared, so the full value is charged; Russian metal (9903.82.14-.17) is not loaded')
+FRAMEWORK_1C = 'AR|EC|SV|GT|JP|KR|LI|CH|TW|GB|' + EU27  # the countries 9903.82.22 names
+
+
+def metals_annex():
+    """From 6 Apr 2026 the metals regime is the annex tiers of U.S. note 16(c): one row per tier and date."""
+    tiers = {}
+    for r in read_csv('s232_annex_products.csv'):
+        tiers.setdefault((r['annex'], r['effective_date'] or METALS_ANNEX_START), []).append(r['hts_prefix'])
+    spec = {  # annex -> [(rule suffix, heading, revision, origins, floor)]
+        '1a': [('', '9903.82.02', '2026_rev_5', '!GB', False), ('.GB', '9903.82.04', '2026_rev_5', 'GB', False)],
+        '1b': [('', '9903.82.09', '2026_rev_5', '!GB', False), ('.GB', '9903.82.05', '2026_rev_5', 'GB', False)],
+        '1c': [('', '9903.82.20', '2026_rev_10', '|'.join('!' + c for c in FRAMEWORK_1C.split('|')), False),
+               ('.FRAMEWORK', '9903.82.22', '2026_rev_10', FRAMEWORK_1C, True)],
+        '3': [('', '9903.82.10', '2026_rev_5', '', True)],
+    }
+    for (annex, start), hts in sorted(tiers.items()):
+        for suffix, heading, rev, origins, floor in spec.get(annex, []):
+            rule = f'US.S232.ANNEX-{annex.upper()}{suffix}' + ('' if start == METALS_ANNEX_START else f'.FROM-{start}')
+            scope = f'Section 232 metals annex {annex} ({heading}; s232_annex_products.csv)'
+            if floor:
+                text = rate_text(rev, heading)
+                if not re.fullmatch(r'[0-9.]+%', text):
+                    sys.exit(f'{heading} in {rev} is not an all-in rate: {text}')
+                row(rule, 1, 'S232', 'PERCENT', codes(hts), start, None, heading, rev, scope, ANNEX_LEGAL, 'MEDIUM',
+                    ANNEX_NOTE + f'; {text} all-in: the rate less the column-1 duty', rate=text[:-1],
+                    origins=origins, condition='FLOOR', priority=19, stacking='EXCLUSIVE',
+                    source=f'scopes/s232_annex_products.csv ({LICENCE}); rate: HTSUS {rev} {heading} "{text}"')
+            else:
+                surcharge(rule, 1, 'S232', codes(hts), start, None, heading, rev, scope, ANNEX_LEGAL, 'MEDIUM',
+                          ANNEX_NOTE + ('; the UK rate needs metal melted and poured (or smelted and cast) in the '
+                                        'UK (note 16(d)), which is not declared' if suffix == '.GB' else ''),
+                          origins=origins, priority=19, stacking='EXCLUSIVE',
+                          list_file='s232_annex_products.csv')
+    notice('US.NOTICE.S232-ANNEX-II', codes(c for (annex, _), hts in tiers.items() if annex == '2' for c in hts),
+           METALS_ANNEX_START, None, 'Annex II of the April 2026 metals proclamation takes these products out of '
+           'Section 232: no metals duty from 6 Apr 2026', ANNEX_LEGAL, heading='9903.82.02')
+
 METAL_PERIODS = [  # version, from, to, revision carrying the rate text, confidence, note
     (1, '2025-03-12', '2025-06-03', 'rev_6', 'HIGH', ''),
-    (2, '2025-06-04', '2026-04-05', 'rev_14', 'HIGH', 'UK goods stayed at 25% (not loaded: see notice)'),
-    (3, METALS_ANNEX_START, None, '2026_rev_4', 'MEDIUM',
-     'From 6 Apr 2026 the metals moved to the annex regime (9903.82, 2026 rev 5), not loaded: 50% kept'),
+    (2, '2025-06-04', '2026-04-05', 'rev_14', 'HIGH', 'UK goods stayed at 25% (not loaded: see notice); '
+     'from 6 Apr 2026 the annex regime (US.S232.ANNEX-*) replaces this row'),
 ]
 METAL_LEGAL = {'steel': 'Trade Expansion Act of 1962 s. 232; Proclamations 10896 (25%, 12 Mar 2025) and 10947 '
                         '(50%, 4 Jun 2025); HTSUS ch. 99 subch. III U.S. note 16',
@@ -441,7 +483,7 @@ def metal_rules():
                                           if derivative and 'content' not in rate_text(rev, heading) else ''),
                       origins='' if frm < '2025-06-04' else '!GB', priority=20,
                       stacking='EXCLUSIVE', list_file=file, on_content=derivative)
-    notice('US.NOTICE.S232-UK-METALS', '72|73|76', '2025-06-04', None,
+    notice('US.NOTICE.S232-UK-METALS', '72|73|76', '2025-06-04', day_before(METALS_ANNEX_START),
            'Steel and aluminium of the United Kingdom stayed at 25% after 4 Jun 2025 (9903.81.94-99, 9903.85.12-15); '
            'those headings are not loaded: no Section 232 is computed for UK metal', METAL_LEGAL['steel'], origins='GB')
 
@@ -599,6 +641,7 @@ def main():
     section301()
     section122()
     section232_more()
+    metals_annex()
     section201()
     buf = io.StringIO()
     w = csv.DictWriter(buf, fieldnames=COLUMNS, lineterminator='\n')

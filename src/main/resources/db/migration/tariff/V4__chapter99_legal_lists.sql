@@ -8,10 +8,12 @@ select m.id, 'SUPERSEDE', 'migration:tariff/V4', now(),
        'chapter-99 scope regenerated from the legal lists (tariff/us-scopes.csv.gz, issue 11 item 2)', to_jsonb(m)
 from tariff.measure m
 where m.seed_key is not null and m.authority = 'US'
-  and (m.scope_list <> '' or m.rule_id in ('US.NOTICE.RECIPROCAL-COUNTRY', 'US.NOTICE.IEEPA-CHINA'))
+  and (m.scope_list <> '' or m.rule_id in ('US.NOTICE.RECIPROCAL-COUNTRY', 'US.NOTICE.IEEPA-CHINA',
+                                          'US.NOTICE.S232-UK-METALS'))
   and not exists (select 1 from tariff.measure n where n.rule_id = m.rule_id and n.seed_key is null);
 
 delete from tariff.measure m
 where m.seed_key is not null and m.authority = 'US'
-  and (m.scope_list <> '' or m.rule_id in ('US.NOTICE.RECIPROCAL-COUNTRY', 'US.NOTICE.IEEPA-CHINA'))
+  and (m.scope_list <> '' or m.rule_id in ('US.NOTICE.RECIPROCAL-COUNTRY', 'US.NOTICE.IEEPA-CHINA',
+                                          'US.NOTICE.S232-UK-METALS'))
   and not exists (select 1 from tariff.measure n where n.rule_id = m.rule_id and n.seed_key is null);

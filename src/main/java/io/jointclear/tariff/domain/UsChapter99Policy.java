@@ -44,7 +44,7 @@ final class UsChapter99Policy {
             } else {
                 ctx.warnings().used(s232);
                 claimed = section232Base(ctx, l, s232);
-                out.add(section232(l, s232, claimed));
+                out.add(section232(l, s232, claimed, mfnDuty));
             }
         }
         BigDecimal residual = l.value().subtract(claimed);
@@ -89,7 +89,11 @@ final class UsChapter99Policy {
         return content.min(l.value());
     }
 
-    private static TaxDecision section232(UsLine l, Measure s232, BigDecimal claimed) {
+    private static TaxDecision section232(UsLine l, Measure s232, BigDecimal claimed, BigDecimal mfnDuty) {
+        if (s232.condition().equals(FLOOR)) {
+            // Metals annex III and the 1c framework rate: an all-in rate that still claims the whole value.
+            return floor(l, s232, claimed, mfnDuty, "on the full value");
+        }
         boolean content = s232.condition().equals("CONTENT") && l.line().metalContentValue() != null;
         String on = content ? " on the declared metal content"
                 : s232.condition().equals("CONTENT") ? " on the full value: metal content not declared" : " on the full value";

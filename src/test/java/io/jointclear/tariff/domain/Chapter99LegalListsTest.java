@@ -27,7 +27,8 @@ class Chapter99LegalListsTest {
             .us("8471300100", free(), free(), "C62")              // laptops (Annex II from 2025-04-05)
             .us("2009110000", free(), free(), "LTR")              // frozen orange juice (Brazil order Annex I)
             .us("8708994100", adValorem("2.5"), free(), "NO")     // parts for tractors and trucks (MHD parts list only)
-            .us("8541430010", free(), free(), "NO");              // CSPV modules (Section 201)
+            .us("8541430010", free(), free(), "NO")               // CSPV modules (Section 201)
+            .us("8207300000", adValorem("2.9"), free(), "NO");    // press tools (metals annex 3), MFN an input
     private final AssessmentEngine engine = new AssessmentEngine(ref, ref, () -> book);
 
     private Assessment assess(String date, AssessmentRequest.Line line) {
@@ -191,5 +192,29 @@ class Chapter99LegalListsTest {
         });
         // The IEEPA duty on the Mexican module is still computed: 25% × 10,000 = 2,500.00.
         assertThat(a.totalOf("IEEPA")).isEqualByComparingTo("2500.00");
+    }
+
+    @Test
+    void the_metals_annexes_replace_the_content_rule_on_2026_04_06() {
+        // German steel structure 7308.90.95.90, USD 100,000 with 40,000 of steel.
+        AssessmentRequest.Line steel = usLine("7308909590", "DE", "100000", "1000", "KGM", null, null, List.of(), d("40000"));
+        // 2026-04-05: 9903.81.90 50% on the content = 20,000.00; Section 122 10% × 60,000 = 6,000.00.
+        Assessment before = assess("2026-04-05", steel);
+        assertThat(before.totalOf("S232")).isEqualByComparingTo("20000.00");
+        assertThat(before.totalOf("S122")).isEqualByComparingTo("6000.00");
+        // 2026-04-06: 7308.90.95 is on annex 1a → 9903.82.02 "+ 50%" (2026 rev 5) on the full value = 50,000.00;
+        // nothing left for Section 122.
+        Assessment after = assess("2026-04-06", steel);
+        assertThat(after.totalOf("S232")).isEqualByComparingTo("50000.00");
+        assertThat(after.totalOf("S122")).isEqualByComparingTo("0");
+        assertThat(headings(after)).first().isEqualTo("9903.82.02");
+        // The same of the United Kingdom: 9903.82.04 "+ 25%" = 25,000.00.
+        AssessmentRequest.Line uk = usLine("7308909590", "GB", "100000", "1000", "KGM", null, null, List.of(), d("40000"));
+        assertThat(assess("2026-04-06", uk).totalOf("S232")).isEqualByComparingTo("25000.00");
+        // Annex 3 press tools 8207.30, MFN 2.9% (input): 9903.82.10 "15%" all-in → 10,000 × 15% − 290.00 = 1,210.00.
+        AssessmentRequest.Line tools = usLine("8207300000", "DE", "10000", "10", "NO", null, null, List.of(), null);
+        Assessment annex3 = assess("2026-04-06", tools);
+        assertThat(annex3.totalOf("DUTY")).isEqualByComparingTo("290.00");
+        assertThat(annex3.totalOf("S232")).isEqualByComparingTo("1210.00");
     }
 }

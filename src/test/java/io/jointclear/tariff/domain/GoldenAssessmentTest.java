@@ -71,8 +71,10 @@ class GoldenAssessmentTest {
                         "DUTY=5000.00 IEEPA=25000.00 MPF=346.40", "30346.40"),
                 golden("US-2 s122 first day", us("2026-02-24").line(machine(null)).build(),
                         "DUTY=5000.00 S122=10000.00 MPF=346.40", "15346.40"),
+                // From 2026-04-06, 8479.89 is on metals annex 3 (9903.82.10, "15%" all-in): 15% − MFN 5% = 10,000.00
+                // as Section 232 on the full value, so Section 122 is not stacked (0.00); the total is unchanged.
                 golden("US-2 s122 day before 2026-07-24", us("2026-07-23").line(machine(null)).build(),
-                        "DUTY=5000.00 S122=10000.00 MPF=346.40", "15346.40"),
+                        "DUTY=5000.00 S232=10000.00 S122=0.00 MPF=346.40", "15346.40"),
                 golden("US-2 USMCA after exception", us("2025-03-07").line(machine("S")).build(),
                         "DUTY=0.00 IEEPA=0.00 MPF=0.00", "0.00"),
                 golden("US-2 USMCA before exception", us("2025-03-05").line(machine("S")).build(),
