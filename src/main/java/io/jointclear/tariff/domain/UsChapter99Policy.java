@@ -12,7 +12,8 @@ import java.util.TreeMap;
 /**
  * HTSUS chapter-99 surcharges with CBP's stacking rules (brief §4.6): Section 232 (autos/parts before
  * steel/aluminium/copper) claims its base first — the full value, or the metal content of a derivative;
- * IEEPA and Section 122 apply only to the value not subject to 232; Section 301 always adds. Exemptions
+ * IEEPA and Section 122 apply only to the value not subject to 232 (the China fentanyl order, CUMULATIVE,
+ * to the full value), one row per stacking layer; Section 301 always adds. Exemptions
  * (USMCA, Annex II, 301 exclusions, in transit) are rows naming the measure — or the whole tax — they
  * cancel. Every decision names its chapter-99 heading, the HTSUS revision and the legal list behind it.
  * NOTICE rows become warnings.
