@@ -10,10 +10,14 @@ from tariff.measure m
 where m.seed_key is not null and m.authority = 'US'
   and (m.scope_list <> '' or m.rule_id in ('US.NOTICE.RECIPROCAL-COUNTRY', 'US.NOTICE.IEEPA-CHINA',
                                           'US.NOTICE.S232-UK-METALS'))
+  and m.rule_id not in ('US.IEEPA.MX', 'US.IEEPA.MX.EXEMPT.USMCA', 'US.S122', 'US.S122.EXEMPT.USMCA-MX',
+                        'US.S122.EXEMPT.IN-TRANSIT') -- hand-written rows of measures.csv, unchanged
   and not exists (select 1 from tariff.measure n where n.rule_id = m.rule_id and n.seed_key is null);
 
 delete from tariff.measure m
 where m.seed_key is not null and m.authority = 'US'
   and (m.scope_list <> '' or m.rule_id in ('US.NOTICE.RECIPROCAL-COUNTRY', 'US.NOTICE.IEEPA-CHINA',
                                           'US.NOTICE.S232-UK-METALS'))
+  and m.rule_id not in ('US.IEEPA.MX', 'US.IEEPA.MX.EXEMPT.USMCA', 'US.S122', 'US.S122.EXEMPT.USMCA-MX',
+                        'US.S122.EXEMPT.IN-TRANSIT') -- hand-written rows of measures.csv, unchanged
   and not exists (select 1 from tariff.measure n where n.rule_id = m.rule_id and n.seed_key is null);
