@@ -438,9 +438,12 @@ def metals_annex():
 
 METAL_PERIODS = [  # version, from, to, revision carrying the rate text, confidence, note
     (1, '2025-03-12', '2025-06-03', 'rev_6', 'HIGH', ''),
-    (2, '2025-06-04', '2026-04-05', 'rev_14', 'HIGH', 'UK goods stayed at 25% (not loaded: see notice); '
+    (2, '2025-06-04', '2026-04-05', 'rev_14', 'HIGH', 'UK goods stayed at 25% (rows *.GB); '
      'from 6 Apr 2026 the annex regime (US.S232.ANNEX-*) replaces this row'),
 ]
+UK_METAL_HEADINGS = {'9903.81.87': '9903.81.94', '9903.81.89': '9903.81.96', '9903.81.90': '9903.81.97',
+                     '9903.81.91': '9903.81.98', '9903.85.02': '9903.85.12', '9903.85.04': '9903.85.13',
+                     '9903.85.07': '9903.85.14', '9903.85.08': '9903.85.15'}
 METAL_LEGAL = {'steel': 'Trade Expansion Act of 1962 s. 232; Proclamations 10896 (25%, 12 Mar 2025) and 10947 '
                         '(50%, 4 Jun 2025); HTSUS ch. 99 subch. III U.S. note 16',
                'aluminum': 'Trade Expansion Act of 1962 s. 232; Proclamations 10895 (25%, 12 Mar 2025) and 10947 '
@@ -483,9 +486,14 @@ def metal_rules():
                                           if derivative and 'content' not in rate_text(rev, heading) else ''),
                       origins='' if frm < '2025-06-04' else '!GB', priority=20,
                       stacking='EXCLUSIVE', list_file=file, on_content=derivative)
-    notice('US.NOTICE.S232-UK-METALS', '72|73|76', '2025-06-04', day_before(METALS_ANNEX_START),
-           'Steel and aluminium of the United Kingdom stayed at 25% after 4 Jun 2025 (9903.81.94-99, 9903.85.12-15); '
-           'those headings are not loaded: no Section 232 is computed for UK metal', METAL_LEGAL['steel'], origins='GB')
+            if frm >= '2025-06-04':
+                # Proclamation 10947 kept the United Kingdom at 25%: the UK heading that mirrors this one.
+                uk = UK_METAL_HEADINGS[heading]
+                surcharge(f'{rule}.GB', 1, 'S232', codes(hts), frm, to, uk, rev,
+                          f'Section 232 {metal} of the United Kingdom ({uk}; {file.replace(".csv", "")})',
+                          METAL_LEGAL[metal] + '; UK rate kept at 25% (Proclamation 10947 cl. 4)', confidence,
+                          f'UK heading {uk} mirrors {heading} (same note subdivision of the list)', origins='GB',
+                          priority=20, stacking='EXCLUSIVE', list_file=file, on_content=derivative)
 
 
 def copper_autos():

@@ -208,7 +208,15 @@ class Chapter99LegalListsTest {
         assertThat(after.totalOf("S232")).isEqualByComparingTo("50000.00");
         assertThat(after.totalOf("S122")).isEqualByComparingTo("0");
         assertThat(headings(after)).first().isEqualTo("9903.82.02");
-        // The same of the United Kingdom: 9903.82.04 "+ 25%" = 25,000.00.
+        // Before the annexes the United Kingdom stayed at 25% (9903.81.97, rev 14, Proclamation 10947):
+        // 2025-06-04: 25% × 40,000 of content = 10,000.00; reciprocal baseline 10% × 60,000 = 6,000.00.
+        AssessmentRequest.Line ukSteel = usLine("7308909590", "GB", "100000", "1000", "KGM", null, null, List.of(), d("40000"));
+        Assessment uk2025 = assess("2025-06-04", ukSteel);
+        assertThat(uk2025.totalOf("S232")).isEqualByComparingTo("10000.00");
+        assertThat(uk2025.totalOf("IEEPA")).isEqualByComparingTo("6000.00");
+        assertThat(headings(uk2025)).first().isEqualTo("9903.81.97");
+        assertThat(uk2025.warnings()).noneMatch(w -> w.ruleId().equals("US.NOTICE.S232-UK-METALS"));
+        // The same of the United Kingdom on 2026-04-06: 9903.82.04 "+ 25%" = 25,000.00.
         AssessmentRequest.Line uk = usLine("7308909590", "GB", "100000", "1000", "KGM", null, null, List.of(), d("40000"));
         assertThat(assess("2026-04-06", uk).totalOf("S232")).isEqualByComparingTo("25000.00");
         // Annex 3 press tools 8207.30, MFN 2.9% (input): 9903.82.10 "15%" all-in → 10,000 × 15% − 290.00 = 1,210.00.
