@@ -23,11 +23,12 @@ import java.util.Set;
  * @param claves         MX "OPERATION:CLAVE" tokens (IMP:A1) or US entry types covered; empty = any
  * @param programs       preference programs the row requires (USMCA, S, S+); empty = no condition
  * @param condition      extra condition: OCTANE&lt;91, OCTANE&gt;=91, CONTENT, EXPORTED_BEFORE=date,
- *                       PREPARED=AUTOMATED …
+ *                       PREPARED=AUTOMATED, FLOOR (US "all-in" rate: the rate less the column-1 duty) …
  * @param appliesTo      for EXEMPTION / STIMULUS / derived rows: the ruleId they modify
  * @param stacking       US chapter-99 stacking: EXCLUSIVE claims its base first (232), RESIDUAL applies
  *                       to what is left, CUMULATIVE always adds
- * @param priority       lower wins among EXCLUSIVE rows
+ * @param priority       lower wins among EXCLUSIVE rows; among IEEPA rows it names the stacking layer
+ *                       (fentanyl 50, reciprocal 55, country order 57), each layer charging once
  * @param confidence     how well the value is confirmed (brief tags H/M/L)
  * @param note           caveat surfaced as a warning when the confidence is not HIGH
  * @param revision       HTSUS revision whose chapter-99 text carried the heading and rate (e.g. 2025_rev_4);

@@ -42,8 +42,9 @@ final class UnitedStatesAssessor {
             lines.add(l);
             entered = entered.add(line.value());
             List<TaxDecision> taxes = new ArrayList<>(4);
-            taxes.add(duty.decide(ctx, l));
-            taxes.addAll(chapter99.decide(ctx, l));
+            TaxDecision mfn = duty.decide(ctx, l);
+            taxes.add(mfn);
+            taxes.addAll(chapter99.decide(ctx, l, mfn.amount()));
             taxes.addAll(adCvd.decide(ctx, l));
             out.line(i + 1, line.tariffCode(), line.value(), taxes);
         }

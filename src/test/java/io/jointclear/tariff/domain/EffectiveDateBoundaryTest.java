@@ -27,7 +27,9 @@ class EffectiveDateBoundaryTest {
             "2025-03-07, S, 0.00, -",      // USMCA exception first day
             "2026-02-23, , 25000.00, -",   // IEEPA last day
             "2026-02-24, , -, 10000.00",   // IEEPA ended, Section 122 first day
-            "2026-07-24, , -, 10000.00",   // Section 122 last day
+            "2026-04-05, , -, 10000.00",   // last day before the metals annexes
+            "2026-07-24, , -, 0.00",       // Section 122 last day: 8479.89 on metals annex 3 from 2026-04-06
+                                           // (9903.82.10 15% all-in = 10,000.00 as S232), S122 not stacked
             "2026-07-25, , -, -",          // Section 122 ended
     })
     void surcharges_on_mexican_machine(String date, String spi, String ieepa, String s122) {

@@ -56,10 +56,12 @@ class GoldenAssessmentTest {
                 // US-1: MPF FY2026 on 150,000 → 519.60 (MFN 5% = 7,500; s122 not yet in force).
                 golden("US-1 150,000", us("2025-11-03").line(usLine("8479899499", "MX", "150000", "1", "C62", null, null, List.of(), null)).build(),
                         "DUTY=7500.00 MPF=519.60 IEEPA=37500.00", "45519.60"),
+                // German goods on 2025-11-03 also pay the EU "all-in" rate 9903.02.20: 15% less the MFN 5%
+                // → 5,000 × 10% = 500.00 and 300,000 × 10% = 30,000.00.
                 golden("US-1 minimum", us("2025-11-03").line(usLine("8479899499", "DE", "5000", "1", "C62", null, null, List.of(), null)).build(),
-                        "DUTY=250.00 MPF=33.58", "283.58"),
+                        "DUTY=250.00 MPF=33.58 IEEPA=500.00", "783.58"),
                 golden("US-1 maximum", us("2025-11-03").line(usLine("8479899499", "DE", "300000", "1", "C62", null, null, List.of(), null)).build(),
-                        "DUTY=15000.00 MPF=651.50", "15651.50"),
+                        "DUTY=15000.00 MPF=651.50 IEEPA=30000.00", "45651.50"),
                 golden("US-1 USMCA", us("2025-11-03").line(usLine("8479899499", "MX", "150000", "1", "C62", "S", null, List.of(), null)).build(),
                         "DUTY=0.00 MPF=0.00 IEEPA=0.00", "0.00"),
                 // US-2: non-USMCA machine of Mexico, 100,000, MFN 5%, in its periods.
@@ -69,8 +71,10 @@ class GoldenAssessmentTest {
                         "DUTY=5000.00 IEEPA=25000.00 MPF=346.40", "30346.40"),
                 golden("US-2 s122 first day", us("2026-02-24").line(machine(null)).build(),
                         "DUTY=5000.00 S122=10000.00 MPF=346.40", "15346.40"),
+                // From 2026-04-06, 8479.89 is on metals annex 3 (9903.82.10, "15%" all-in): 15% − MFN 5% = 10,000.00
+                // as Section 232 on the full value, so Section 122 is not stacked (0.00); the total is unchanged.
                 golden("US-2 s122 day before 2026-07-24", us("2026-07-23").line(machine(null)).build(),
-                        "DUTY=5000.00 S122=10000.00 MPF=346.40", "15346.40"),
+                        "DUTY=5000.00 S232=10000.00 S122=0.00 MPF=346.40", "15346.40"),
                 golden("US-2 USMCA after exception", us("2025-03-07").line(machine("S")).build(),
                         "DUTY=0.00 IEEPA=0.00 MPF=0.00", "0.00"),
                 golden("US-2 USMCA before exception", us("2025-03-05").line(machine("S")).build(),
@@ -83,9 +87,10 @@ class GoldenAssessmentTest {
                         "DUTY=0.00 S122=0.00 ADD=6836.00 MPF=0.00", "6836.00"),
                 golden("Tomatoes crossing", us("2026-03-10").entryType("03").line(tomatoes("21600.0", "S")).build(),
                         "DUTY=0.00 S122=0.00 ADD=3691.44 MPF=0.00", "3691.44"),
-                // HTSUS 2710.12.15 gasoline 52.5¢/bbl: 10,000 bbl → 5,250 (brief §4.3), declared in litres.
+                // HTSUS 2710.12.15 gasoline 52.5¢/bbl: 10,000 bbl → 5,250 (brief §4.3), declared in litres;
+                // energy is on Annex II (9903.01.32), so the EU reciprocal rate is exempt: IEEPA 0.00.
                 golden("Gasoline specific", us("2025-11-03").line(usLine("2710121500", "DE", "700000", "1589872.94928", "LTR", null, null, List.of(), null)).build(),
-                        "DUTY=5250.00 MPF=651.50", "5901.50"));
+                        "DUTY=5250.00 MPF=651.50 IEEPA=0.00", "5901.50"));
     }
 
     @ParameterizedTest(name = "{0}")

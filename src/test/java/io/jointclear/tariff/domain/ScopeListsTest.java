@@ -137,6 +137,7 @@ class ScopeListsTest {
     private boolean exempt(String code, LocalDate date) {
         for (Measure m : book.of(Authority.US, "IEEPA")) {
             if (m.kind() == MeasureKind.EXEMPTION && m.appliesTo().equals("US.IEEPA.RECIPROCAL") && m.inForce(date)
+                    && m.ruleId().startsWith("US.IEEPA.RECIPROCAL.EXEMPT.ANNEX-II.")
                     && m.specificity(code) > 0) {
                 return true;
             }

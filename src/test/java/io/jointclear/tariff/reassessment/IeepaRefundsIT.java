@@ -101,6 +101,35 @@ class IeepaRefundsIT {
     }
 
     @Test
+    void chinese_entries_refund_both_ieepa_orders_exactly() {
+        List<String> entries = List.of(
+                chinese("2025-04-10"),   // 0: fentanyl 9903.01.24 20 % + reciprocal 9903.01.63 125 %
+                chinese("2025-05-20"),   // 1: 20 % + 9903.01.25 10 % (Geneva, EO 14298)
+                chinese("2025-11-15"),   // 2: 9903.01.24 10 % (November deal) + 10 %
+                chinese("2026-02-24"));  // 3: IEEPA ended: nothing
+        Http.Response r = admin.post("/api/v1/tariff/refunds/ieepa", "{\"entries\": [" + String.join(",", entries) + "]}");
+
+        assertThat(r.status()).as(r.body()).isEqualTo(200);
+        JsonNode e = r.json().get("entries");
+        // 48,000 × (20 % + 125 %) = 9,600.00 + 60,000.00; Section 301 list 4A (7.5 %) is not IEEPA and not counted
+        assertEntry(e.get(0), 0, "69600.00", "69600.00");
+        assertThat(e.get(0).get("headings")).extracting(JsonNode::asString).containsExactly("9903.01.24", "9903.01.63");
+        // 48,000 × (20 % + 10 %) = 9,600.00 + 4,800.00
+        assertEntry(e.get(1), 1, "14400.00", "14400.00");
+        assertThat(e.get(1).get("headings")).extracting(JsonNode::asString).containsExactly("9903.01.24", "9903.01.25");
+        // 48,000 × (10 % + 10 %) = 4,800.00 + 4,800.00
+        assertEntry(e.get(2), 2, "9600.00", "9600.00");
+        assertEntry(e.get(3), 3, "0.00", "0.00");
+        assertThat(r.json().get("total").get("ieepaPaid").asString()).isEqualTo("93600.00");
+        assertThat(r.json().get("total").get("refundable").asString()).isEqualTo("93600.00");
+    }
+
+    /** The same t-shirt entry, made in China (USD 48,000). */
+    private static String chinese(String date) {
+        return tshirts(date, null, "6109100012").replace("\"origin\": \"MX\"", "\"origin\": \"CN\"");
+    }
+
+    @Test
     void a_batch_is_refused_whole_for_mixed_authorities_too_many_or_no_entries() {
         String mx = resource("tariff/assessment-mx-diesel-usmca.json");
         Http.Response mixed = admin.post("/api/v1/tariff/refunds/ieepa",
