@@ -83,8 +83,8 @@ final class UsChapter99Policy {
             return l.value();
         }
         if (content == null) {
-            ctx.warnings().add(METAL_CONTENT_REQUIRED, BundleText.english("tariff.warning.METAL_CONTENT_REQUIRED",
-                    l.index() + 1, l.tariffCode(), s232.heading(), Money.plain(s232.rate())), s232.ruleId());
+            ctx.warnings().coded(METAL_CONTENT_REQUIRED, s232.ruleId(),
+                    l.index() + 1, l.tariffCode(), s232.heading(), Money.plain(s232.rate()));
             return l.value();
         }
         return content.min(l.value());
