@@ -86,6 +86,10 @@ class DeclarationFileService implements DeclarationFiles {
             if (e.getCause() instanceof RuntimeException runtime) {
                 throw runtime;
             }
+            if (Edifact.NUL.equals(e.getMessage())) {
+                throw new ProblemException(400, "NUL_CHARACTER", "Malformed request body", e.getMessage(),
+                        List.of(new FieldViolation("$", "NUL_CHARACTER", e.getMessage())));
+            }
             if (e.getMessage() != null && e.getMessage().startsWith("a segment longer")) {
                 throw new ProblemException(400, "SEGMENT_TOO_LONG", "Malformed file", e.getMessage(),
                         List.of(new FieldViolation("$", "SEGMENT_TOO_LONG", e.getMessage())));
@@ -124,18 +128,7 @@ class DeclarationFileService implements DeclarationFiles {
                         + " is filed under " + licence + ", which is not a licence of agency '" + actor.agency().id() + "'"));
                 continue;
             }
-            List<Rejection> errors = new ArrayList<>(p.problems());
-            if (d.authority() != null && !format.carries(d.authority())) {
-                errors.add(new Rejection(p.record(), "authority", "FORMAT_NOT_FOR_AUTHORITY",
-                        "A " + format + " file does not carry " + d.authority() + " declarations"));
-            }
-            violations.addAll(validator.check(d, ""));
-            if (d.number() == null || d.number().isBlank()) {
-                violations.add(new FieldViolation("number", "REQUIRED_FIELD", "The declaration number is required to register it"));
-            } else if (violations.isEmpty() && !seen.add(d.authority() + ":" + d.number())) {
-                violations.add(new FieldViolation("number", DUPLICATE, "The number " + d.number() + " appears earlier in this file"));
-            }
-            violations.forEach(v -> errors.add(new Rejection(p.recordOf(v.field()), v.field(), v.code(), v.message())));
+            List<Rejection> errors = judge(p, d, violations, format, seen);
             if (errors.isEmpty()) {
                 documents.add(d);
                 sources.add(p);
@@ -149,6 +142,27 @@ class DeclarationFileService implements DeclarationFiles {
                             + actor.agency().id() + "'; nothing was stored", foreign);
         }
         return store(format, actor, documents, sources, rejected);
+    }
+
+    /**
+     * Every reason the declaration cannot be stored: what the reader found, the format's authority, the
+     * JSON API's validation, a missing number, a number repeated in the file. Empty when it is stored.
+     */
+    private List<Rejection> judge(Codec.ParsedDeclaration p, DeclarationDocument d, List<FieldViolation> violations,
+                                  DeclarationFormat format, Set<String> seen) {
+        List<Rejection> errors = new ArrayList<>(p.problems());
+        if (d.authority() != null && !format.carries(d.authority())) {
+            errors.add(new Rejection(p.record(), "authority", "FORMAT_NOT_FOR_AUTHORITY",
+                    "A " + format + " file does not carry " + d.authority() + " declarations"));
+        }
+        violations.addAll(validator.check(d, ""));
+        if (d.number() == null || d.number().isBlank()) {
+            violations.add(new FieldViolation("number", "REQUIRED_FIELD", "The declaration number is required to register it"));
+        } else if (violations.isEmpty() && errors.isEmpty() && !seen.add(d.authority() + ":" + d.number())) {
+            violations.add(new FieldViolation("number", DUPLICATE, "The number " + d.number() + " appears earlier in this file"));
+        }
+        violations.forEach(v -> errors.add(new Rejection(p.recordOf(v.field()), v.field(), v.code(), v.message())));
+        return errors;
     }
 
     private ImportResult store(DeclarationFormat format, Actor actor, List<DeclarationDocument> documents,

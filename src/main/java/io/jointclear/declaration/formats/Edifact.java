@@ -10,6 +10,8 @@ final class Edifact {
 
     /** Longest segment taken; a longer one is refused rather than held in memory. */
     static final int MAX_SEGMENT = 8192;
+    /** PostgreSQL cannot store the NUL character: a file holding one is refused whole. */
+    static final String NUL = "the file contains the NUL character";
 
     private Edifact() {
     }
@@ -72,6 +74,9 @@ final class Edifact {
                     continue;
                 }
                 any = true;
+                if (c == 0) {
+                    throw new IOException(NUL);
+                }
                 if (++length > MAX_SEGMENT) {
                     throw new IOException("a segment longer than " + MAX_SEGMENT + " characters");
                 }

@@ -45,6 +45,8 @@ class DeclarationFileController {
                     + "stored whole and each invalid one is listed in rejected with its record. 200 when something was "
                     + "accepted or nothing was wrong, 422 (same body) when nothing was accepted. With Accept: text/plain an "
                     + "M3 import answers with the SAAI-style response file.")
+    @io.swagger.v3.oas.annotations.parameters.RequestBody(required = true, description = "the file, UTF-8",
+            content = @io.swagger.v3.oas.annotations.media.Content(mediaType = "text/plain"))
     ResponseEntity<?> importFile(HttpServletRequest request, Actor actor,
                                  @Parameter(description = "M3, CATAIR or CUSDEC") @RequestParam(required = false) String format,
                                  @RequestHeader(name = "Accept", required = false) String accept) throws IOException {

@@ -171,6 +171,15 @@ class MalformedFilesTest {
     }
 
     @Test
+    void theNulCharacterNeverReachesTheDatabase() {
+        assertThat(FormatFiles.read(DeclarationFormat.M3, m3Contract().replace("Tomate", "To\u0000mate")).fileCodes())
+                .contains("NUL_CHARACTER");
+        String cusdec = FormatFiles.write(DeclarationFormat.CUSDEC, FormatRoundTripTest.contractDocuments().get(0));
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> FormatFiles.read(DeclarationFormat.CUSDEC, cusdec.replace("Tomate", "To\u0000mate")))
+                .hasRootCauseMessage(Edifact.NUL);
+    }
+
+    @Test
     void aValueHoldingTheArchivoMSeparatorIsRefusedOnExport() {
         DeclarationDocument d = FormatRoundTripTest.contractDocuments().get(0);
         DeclarationDocument.Line line = d.lines().getFirst();
