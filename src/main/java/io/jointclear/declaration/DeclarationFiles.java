@@ -30,6 +30,14 @@ public interface DeclarationFiles {
     ImportResult importFile(Reader body, DeclarationFormat format, Actor actor);
 
     /**
+     * An imported declaration of the broker's agency (not yet on a crossing) as a file of the format.
+     *
+     * @throws io.jointclear.shared.ProblemException 403 for anyone but a broker; 404
+     *         {@code DECLARATION_NOT_FOUND} when the agency has no such imported declaration
+     */
+    String exportImported(io.jointclear.shared.Authority authority, String number, DeclarationFormat format, Actor actor);
+
+    /**
      * What an import did.
      *
      * @param accepted     how many declarations were stored

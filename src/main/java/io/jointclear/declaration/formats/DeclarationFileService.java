@@ -60,6 +60,21 @@ class DeclarationFileService implements DeclarationFiles {
         return codecs.get(format).write(List.of(ElementValues.of(document)));
     }
 
+    @Override
+    public String exportImported(Authority authority, String number, DeclarationFormat format, Actor actor) {
+        requireBroker(actor);
+        DeclarationDocument document = imported.find(authority, number, actor.agency().id())
+                .orElseThrow(() -> new ProblemException(404, "DECLARATION_NOT_FOUND", "Declaration not found",
+                        "Agency '" + actor.agency().id() + "' has no imported " + authority + " declaration " + number));
+        return export(document, format);
+    }
+
+    private static void requireBroker(Actor actor) {
+        if (!actor.hasRole(Actor.Roles.BROKER) || actor.agency() == null) {
+            throw new ProblemException(403, "FORBIDDEN", "Forbidden", "Only a broker of an agency imports declaration files");
+        }
+    }
+
     /** The declarations of a file as the codec reads them, with the file's structural problems. */
     record Read(List<Codec.ParsedDeclaration> declarations, List<Rejection> problems) {
     }
@@ -101,9 +116,7 @@ class DeclarationFileService implements DeclarationFiles {
 
     @Override
     public ImportResult importFile(Reader body, DeclarationFormat format, Actor actor) {
-        if (!actor.hasRole(Actor.Roles.BROKER) || actor.agency() == null) {
-            throw new ProblemException(403, "FORBIDDEN", "Forbidden", "Only a broker of an agency imports declaration files");
-        }
+        requireBroker(actor);
         if (!format.importable()) {
             throw new ProblemException(400, "FORMAT_NOT_IMPORTABLE", "Format not importable", format + " files are written, not read",
                     List.of(new FieldViolation("format", "FORMAT_NOT_IMPORTABLE", "M3, CATAIR or CUSDEC")));

@@ -78,6 +78,31 @@ class DeclarationFileController {
         return ResponseEntity.status(status).contentType(MediaType.APPLICATION_JSON).body(body);
     }
 
+    @org.springframework.web.bind.annotation.GetMapping("/api/v1/declarations/{authority}/{number}/export")
+    @Operation(summary = "An imported declaration (not yet on a crossing) as a file (brokers, their agency's only)",
+            description = "format=M3, CATAIR, CUSDEC or WCO. Another agency's or an unknown number is a 404.")
+    ResponseEntity<String> exportImported(@org.springframework.web.bind.annotation.PathVariable String authority,
+                                          @org.springframework.web.bind.annotation.PathVariable String number, Actor actor,
+                                          @RequestParam(required = false) String format) {
+        DeclarationFormat f = DeclarationFormat.of(format);
+        if (f == null) {
+            throw new ProblemException(400, DeclarationFormat.UNKNOWN_FORMAT, "Unknown format",
+                    "format must be M3, CATAIR, CUSDEC or WCO, got '" + format + "'",
+                    List.of(new FieldViolation("format", DeclarationFormat.UNKNOWN_FORMAT, "M3, CATAIR, CUSDEC or WCO")));
+        }
+        io.jointclear.shared.Authority of;
+        try {
+            of = io.jointclear.shared.Authority.parse(authority);
+        } catch (IllegalArgumentException e) {
+            throw new ProblemException(400, "UNKNOWN_AUTHORITY", "Unknown authority", e.getMessage(),
+                    List.of(new FieldViolation("authority", "UNKNOWN_AUTHORITY", "MX or US")));
+        }
+        String file = files.exportImported(of, number, f, actor);
+        return ResponseEntity.ok().contentType(MediaType.parseMediaType(f.mediaType()))
+                .header(org.springframework.http.HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + number.replaceAll("[^A-Za-z0-9-]", "") + "." + f.extension() + "\"")
+                .body(file);
+    }
+
     /** The file comes as text (text/plain, or application/EDIFACT for CUSDEC); anything else is a 415. */
     private static void requireText(String contentType) {
         String type = contentType == null ? "" : contentType.toLowerCase(Locale.ROOT);

@@ -111,6 +111,15 @@ class DeclarationFilesIT {
                 String.class, "262434566009001");
         assertThat(Contracts.JSON.readValue(stored, DeclarationDocument.class)).isEqualTo(d);
 
+        for (DeclarationFormat format : List.of(DeclarationFormat.M3, DeclarationFormat.CUSDEC, DeclarationFormat.WCO)) {
+            Answer file = get("broker", "/api/v1/declarations/MX/262434566009001/export?format=" + format);
+            assertThat(file.status()).as(file.body()).isEqualTo(200);
+            assertThat(FormatFiles.read(format, file.body()).documents()).containsExactly(d);
+        }
+        assertThat(get("broker", "/api/v1/declarations/MX/262434566009001/export?format=CATAIR").status()).isEqualTo(422);
+        assertThat(get("other-broker", "/api/v1/declarations/MX/262434566009001/export?format=M3").status()).isEqualTo(404);
+        assertThat(get("officer-mx", "/api/v1/declarations/MX/262434566009001/export?format=M3").status()).isEqualTo(403);
+
         Answer again = importFile("broker", "M3", FormatFiles.write(DeclarationFormat.M3, d));
         assertThat(again.status()).isEqualTo(422);
         assertThat(again.json().get("rejected").get(0).get("code").asString()).isEqualTo("DUPLICATE_DECLARATION_NUMBER");
