@@ -184,6 +184,29 @@ class DeclarationFilesIT {
     }
 
     @Test
+    void cusdecAndCatairFilesAreImportedToo() {
+        ObjectNode tree = Contracts.usEntryTree();
+        tree.put("number", io.jointclear.declaration.DeclarationNumbers.usEntry("316", 99_990));
+        DeclarationDocument entry = Contracts.document(tree);
+        Answer catair = importFile("broker", "CATAIR", FormatFiles.write(DeclarationFormat.CATAIR, entry));
+        assertThat(catair.status()).as(catair.body()).isEqualTo(200);
+        assertThat(catair.json().get("declarations").get(0).asString()).isEqualTo(entry.number());
+        assertThat(catair.json().has("responseFile")).isFalse();
+
+        DeclarationDocument mx = mxExport("09010");
+        Answer cusdec = send("broker", HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/v1/declarations/import?format=CUSDEC"))
+                .header("Content-Type", "application/EDIFACT")
+                .POST(HttpRequest.BodyPublishers.ofString(FormatFiles.write(DeclarationFormat.CUSDEC, mx, entry), StandardCharsets.UTF_8)));
+        assertThat(cusdec.status()).as(cusdec.body()).isEqualTo(200);
+        assertThat(cusdec.json().get("accepted").asInt()).isEqualTo(1);
+        // the entry was imported by the CATAIR file already: the CUSDEC copy is refused, the pedimento stored
+        assertThat(cusdec.json().get("rejected").get(0).get("code").asString()).isEqualTo("DUPLICATE_DECLARATION_NUMBER");
+        String stored = jdbc.queryForObject("SELECT document::text FROM declaration.imported_declaration WHERE number = ?",
+                String.class, mx.number());
+        assertThat(Contracts.JSON.readValue(stored, DeclarationDocument.class)).isEqualTo(mx);
+    }
+
+    @Test
     void onlyBrokersImportAndOnlyUnderTheirAgencysLicences() {
         String file = FormatFiles.write(DeclarationFormat.M3, mxExport("09007"));
         int before = imported();
