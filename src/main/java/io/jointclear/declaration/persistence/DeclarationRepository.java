@@ -62,7 +62,27 @@ public class DeclarationRepository {
                 .param("document", json.writeValueAsString(document))
                 .param("now", now)
                 .query(UUID.class).optional();
+        if (written.isPresent()) {
+            released(List.of(document.authority().name()), List.of(document.number()));
+        }
         return written.orElseGet(() -> holderOf(document));
+    }
+
+    /**
+     * A number now held by a crossing leaves the register of imported declarations: the crossing's
+     * document is the declaration of record.
+     */
+    private void released(List<String> authorities, List<String> numbers) {
+        if (numbers.isEmpty()) {
+            return;
+        }
+        jdbc.sql("""
+                        DELETE FROM declaration.imported_declaration i
+                         USING unnest(?::text[], ?::text[]) AS u(authority, number)
+                         WHERE i.authority = u.authority AND i.number = u.number
+                        """)
+                .params(authorities.toArray(String[]::new), numbers.toArray(String[]::new))
+                .update();
     }
 
     /** A declaration number under its authority. */
@@ -150,6 +170,8 @@ public class DeclarationRepository {
                     .param(conflicts.keySet().stream().map(UUID::toString).toArray(String[]::new))
                     .update();
         }
+        List<Declarations.Registration> kept = registrations.stream().filter(r -> !conflicts.containsKey(r.crossingId())).toList();
+        released(kept.stream().map(r -> r.document().authority().name()).toList(), kept.stream().map(r -> r.document().number()).toList());
         return conflicts;
     }
 

@@ -41,6 +41,7 @@ final class ApiAccessRules {
                 .requestMatchers("/api/v1/tariff/measures/**").hasRole(ADMIN)
                 .requestMatchers(POST, "/api/v1/assessments").authenticated()
 
+                .requestMatchers(POST, "/api/v1/declarations/import").hasRole(BROKER)
                 .requestMatchers(POST, "/api/v1/crossings/batch").hasAnyRole(BROKER, ADMIN)
                 .requestMatchers(POST, "/api/v1/crossings/*/arrival").hasAnyRole(BROKER, CARRIER, OFFICER_MX, OFFICER_US, ADMIN)
                 // carriers read the crossings they carry (their lanes, what to do); the module scopes every read

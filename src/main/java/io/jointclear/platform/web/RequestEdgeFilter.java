@@ -69,7 +69,8 @@ class RequestEdgeFilter extends OncePerRequestFilter {
     }
 
     /**
-     * CSV imports, the HTSUS revision import (a USITC JSON of ~14 MB, 0.7 MB gzip) and refund batches may
+     * CSV imports, the HTSUS revision import (a USITC JSON of ~14 MB, 0.7 MB gzip), refund batches and
+     * declaration files (10,000 pedimentos as an archivo M are about 8 MB) may
      * carry up to the import limit; every other body the request limit.
      */
     private long limitFor(HttpServletRequest request) {
@@ -80,7 +81,7 @@ class RequestEdgeFilter extends OncePerRequestFilter {
 
     /** Bulk bodies that are not CSV: an HTSUS revision, a refund batch of up to 10,000 US entries. */
     private static final java.util.Set<String> IMPORT_PATHS = java.util.Set.of("/api/v1/reference/htsus/revisions",
-            "/api/v1/tariff/refunds/ieepa");
+            "/api/v1/tariff/refunds/ieepa", "/api/v1/declarations/import");
 
     /**
      * Control characters (C0 but tab, DEL, C1) never belong in a header; the idempotency key is visible
