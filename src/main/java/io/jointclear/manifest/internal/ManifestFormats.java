@@ -23,8 +23,11 @@ final class ManifestFormats {
     static final Pattern TRIP = Pattern.compile("[A-Z]{2,4}[A-Z0-9]{4,21}");
     /** SCAC + reference, capital letters and digits, no spaces; 16 characters at most (unconfirmed length). */
     static final Pattern SCN = Pattern.compile("[A-Z0-9]{5,16}");
-    /** FAST card number as carriers' software takes it: 14 digits (unconfirmed, docs/manifest.md). */
-    static final Pattern FAST_CARD = Pattern.compile("\\d{14}");
+    /**
+     * FAST card (PASSID) number: digits only, 8 to 14 of them. The exact length is not confirmed by a primary
+     * source (docs/manifest.md); the contract's sample crossing carries an 11-digit card.
+     */
+    static final Pattern FAST_CARD = Pattern.compile("\\d{8,14}");
     static final Pattern PLATE = Pattern.compile("[A-Z0-9][A-Z0-9 -]{0,14}");
     static final Pattern COUNTRY = Pattern.compile("[A-Z]{2}");
     static final Pattern VIN = Pattern.compile("[A-HJ-NPR-Z0-9]{17}");
@@ -177,7 +180,7 @@ final class ManifestFormats {
                 out.add(new FieldViolation(at + ".name", ManifestCodes.TOO_LONG, "at most " + MAX_NAME + " characters"));
             }
             if (c.fastCard() != null && !FAST_CARD.matcher(c.fastCard()).matches()) {
-                out.add(new FieldViolation(at + ".fastCard", ManifestCodes.MALFORMED_FAST_CARD, "the FAST card number: 14 digits"));
+                out.add(new FieldViolation(at + ".fastCard", ManifestCodes.MALFORMED_FAST_CARD, "the FAST card number: 8 to 14 digits"));
             }
             licence(c.licence(), at + ".licence", out);
         }

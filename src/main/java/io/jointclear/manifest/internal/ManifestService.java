@@ -53,7 +53,7 @@ class ManifestService implements Manifests {
         String scac = requireCarrier(actor);
         UUID id = UUID.randomUUID();
         requireValid(manifest, scac, id, actor);
-        StoredManifest stored = new StoredManifest(id, scac, actor.username(), clock.instant(), null, 1, manifest);
+        StoredManifest stored = new StoredManifest(id, scac, actor.username(), now(), null, 1, manifest);
         try {
             store.insert(stored);
         } catch (DuplicateKeyException race) {
@@ -76,7 +76,7 @@ class ManifestService implements Manifests {
             }
         }
         requireValid(manifest, scac, manifestId, actor);
-        StoredManifest after = new StoredManifest(manifestId, scac, before.filedBy(), before.filedAt(), clock.instant(),
+        StoredManifest after = new StoredManifest(manifestId, scac, before.filedBy(), before.filedAt(), now(),
                 before.version() + 1, manifest);
         try {
             if (!store.update(after, before.version())) {
@@ -177,6 +177,11 @@ class ManifestService implements Manifests {
     private static ManifestView.CrewSummary crewSummary(FileManifest b) {
         return new ManifestView.CrewSummary(b.crew().size(), !b.crew().isEmpty()
                 && b.crew().stream().allMatch(c -> c != null && c.fastCard() != null && !c.fastCard().isBlank()));
+    }
+
+    /** As PostgreSQL keeps it (microseconds): the answer and a later read show the same instant. */
+    private Instant now() {
+        return clock.instant().truncatedTo(java.time.temporal.ChronoUnit.MICROS);
     }
 
     private static String requireCarrier(Actor actor) {
