@@ -26,6 +26,8 @@ public final class ManifestCodes {
     public static final String MANIFEST_NOT_FOUND = "MANIFEST_NOT_FOUND";
     public static final String MANIFEST_LOCKED_AFTER_ARRIVAL = "MANIFEST_LOCKED_AFTER_ARRIVAL";
     public static final String TRIP_NUMBER_TAKEN = "TRIP_NUMBER_TAKEN";
+    /** A concurrent request manifested the same trip number, SCN or crossing first. */
+    public static final String ALREADY_MANIFESTED = "ALREADY_MANIFESTED";
     public static final String REQUIRED = "REQUIRED";
     public static final String TOO_MANY = "TOO_MANY";
     public static final String TOO_LONG = "TOO_LONG";

@@ -32,6 +32,9 @@ class ManifestQueueIT {
                 .isEqualTo(201);
         fx.arrive(late.id(), Instant.now().plus(Duration.ofMinutes(15)));
         fx.arrive(onTime.id(), Instant.now().plus(Duration.ofMinutes(90)));
+        String southbound = southbound();
+        assertThat(fx.as("officer-mx").post("/api/v1/crossings/" + southbound + "/arrival", "{\"at\":\"" + Instant.now() + "\"}")
+                .status()).isEqualTo(200);
         fx.arrive(missing.id(), Instant.now());
         assertThat(fx.timeliness(late.id())).isEqualTo("LATE_MANIFEST");
         assertThat(fx.timeliness(onTime.id())).isEqualTo("ON_TIME");
@@ -48,6 +51,10 @@ class ManifestQueueIT {
         String byNumber = officer.get("/console/officer/queue?number=" + onTime.pedimento() + "&lang=en").body();
         assertThat(byNumber).contains(onTime.id().toString()).doesNotContain("id=\"manifest-flag-" + onTime.id() + "\"");
 
+        // a truck into Mexico needs no US truck manifest: never flagged (checked after a later arrival was)
+        Thread.sleep(500);
+        assertThat(officer.get("/console/officer/crossings/" + southbound + "?lang=en").body()).doesNotContain("manifest-notice");
+
         String casePage = officer.get("/console/officer/crossings/" + late.id() + "?lang=en").body();
         assertThat(casePage).contains("id=\"manifest-notice\"", "it was due 60 min before");
         String spanish = officer.get("/console/officer/crossings/" + missing.id() + "?lang=es").body();
@@ -59,6 +66,23 @@ class ManifestQueueIT {
         ConsoleSession broker = new ConsoleSession(port, "broker");
         HttpResponse<String> brokerList = broker.get("/console/broker/crossings?number=" + late.pedimento() + "&lang=en");
         assertThat(brokerList.body()).contains(late.id().toString()).doesNotContain("manifest-flag", "id=\"f-manifest\"");
+    }
+
+    private String southbound() {
+        int seq = 600_000 + Math.floorMod(System.nanoTime(), 300_000);
+        String body;
+        try {
+            body = new org.springframework.core.io.ClassPathResource("clearance/crossing-southbound-steel.json")
+                    .getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        body = body.replace("262434566001201", io.jointclear.declaration.DeclarationNumbers.pedimento(2026, "24", "3456", seq))
+                .replace("X20260310123456", String.format("X2026%010d", seq));
+        io.jointclear.support.Http.Response filed = new io.jointclear.support.Http(port).as("broker", "broker")
+                .post("/api/v1/crossings", body);
+        assertThat(filed.status()).as(filed.body()).isEqualTo(201);
+        return filed.json().get("id").asString();
     }
 
     private static String awaitPage(ConsoleSession session, String path, String expected) throws Exception {

@@ -188,6 +188,29 @@ class ManifestApiIT {
     }
 
     @Test
+    void malformedShapesAndPathsAreProblemsNeverServerErrors() {
+        String many = "[" + String.join(",", java.util.Collections.nCopies(51, "{\"scn\":\"TDNM1\"}")) + "]";
+        List<String> bodies = List.of("{\"crew\":[null],\"shipments\":[null],\"equipment\":[null]}",
+                "{\"equipment\":[{\"type\":\"CONTAINER\",\"number\":\"X\",\"seals\":[null]}]}",
+                "{\"shipments\":" + many + "}", "{\"estimatedArrival\":\"not-a-date\"}", "[]", "null",
+                "{\"shipments\":[{\"crossingId\":\"not-a-uuid\"}]}", "{\"crew\":[{\"name\":\"" + "x".repeat(5000) + "\"}]}",
+                "{\"estimatedArrival\":\"+999999999-12-31T23:59:59Z\"}", "{\"tripNumber\":12}");
+        for (String body : bodies) {
+            Http.Response r = fx.as("carrier").post("/api/v1/manifests", body);
+            assertThat(r.status()).as(body.length() > 200 ? body.substring(0, 200) : body).isBetween(400, 499);
+            assertThat(r.contentType()).startsWith("application/problem+json");
+        }
+        for (String path : List.of("/api/v1/crossings/not-a-uuid/doda", "/api/v1/crossings/not-a-uuid/manifest",
+                "/api/v1/manifests/not-a-uuid", "/api/v1/crossings/" + UUID.randomUUID() + "/doda")) {
+            Http.Response r = fx.as("officer-mx").get(path);
+            assertThat(r.status()).as(path).isBetween(400, 499);
+            assertThat(r.contentType()).startsWith("application/problem+json");
+        }
+        Http.Response put = fx.as("carrier").put("/api/v1/manifests/" + UUID.randomUUID(), "application/json", "{}");
+        assertThat(put.status()).isEqualTo(404);
+    }
+
+    @Test
     void aRetryWithTheSameIdempotencyKeyFilesOnce() {
         var c = fx.crossing("TDNM");
         String body = ManifestFixtures.manifest("TDNM", c, null, false);

@@ -6,20 +6,23 @@ import java.util.Map;
 import java.util.UUID;
 import org.springframework.stereotype.Component;
 
-/** Gives selectivity the crossing attribute {@code manifestTimeliness} at arrival (rules may test it). */
+/**
+ * Gives selectivity the crossing attribute {@code manifestTimeliness} at arrival (rules may test it);
+ * absent for a crossing that needs no US truck manifest (southbound).
+ */
 @Component
 class ManifestRiskAttributes implements CrossingAttributes {
 
     static final String ATTRIBUTE = "manifestTimeliness";
 
-    private final ManifestStore store;
+    private final ArrivalCheck check;
 
-    ManifestRiskAttributes(ManifestStore store) {
-        this.store = store;
+    ManifestRiskAttributes(ArrivalCheck check) {
+        this.check = check;
     }
 
     @Override
     public Map<String, String> attributes(UUID crossingId, Instant arrivedAt) {
-        return Map.of(ATTRIBUTE, ArrivalCheck.decide(store, crossingId, arrivedAt).status());
+        return check.decide(crossingId, arrivedAt).map(t -> Map.of(ATTRIBUTE, t.status())).orElse(Map.of());
     }
 }

@@ -197,7 +197,7 @@ class ManifestService implements Manifests {
     }
 
     private static ProblemException taken() {
-        return new ProblemException(409, ManifestCodes.TRIP_NUMBER_TAKEN, "Already manifested",
+        return new ProblemException(409, ManifestCodes.ALREADY_MANIFESTED, "Already manifested",
                 "The trip number, an SCN or a crossing was manifested by another request meanwhile; nothing was stored");
     }
 
