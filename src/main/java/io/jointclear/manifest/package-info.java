@@ -7,5 +7,5 @@
  * of a crossing.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Pre-arrival manifest",
-        allowedDependencies = {"clearance", "risk", "shared"})
+        allowedDependencies = {"audit", "clearance", "risk", "shared"})
 package io.jointclear.manifest;

@@ -115,6 +115,11 @@ class ManifestApiIT {
         assertThat(after.json().get("code").asString()).isEqualTo("MANIFEST_LOCKED_AFTER_ARRIVAL");
         assertThat(fx.as("carrier").get("/api/v1/manifests/" + id).json().get("version").asLong()).isEqualTo(2);
         assertThat(fx.timeliness(c.id())).isEqualTo("ON_TIME");
+        // every change and the deadline check are in the audit log
+        assertThat(fx.as("auditor").get("/api/v1/audit/entries?subjectId=" + id).body())
+                .contains("MANIFEST_FILED", "MANIFEST_AMENDED").doesNotContain("SL999999");
+        assertThat(ManifestFixtures.await(fx.as("auditor"), "/api/v1/audit/entries?subjectId=" + c.id(),
+                r -> r.body().contains("MANIFEST_DEADLINE_CHECKED")).body()).contains("MANIFEST_DEADLINE_CHECKED", "ON_TIME");
     }
 
     @Test

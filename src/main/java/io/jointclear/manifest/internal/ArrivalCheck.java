@@ -1,12 +1,16 @@
 package io.jointclear.manifest.internal;
 
+import io.jointclear.audit.AuditEntry;
+import io.jointclear.audit.AuditLog;
 import io.jointclear.clearance.CrossingEvents;
 import io.jointclear.clearance.Crossings;
 import io.jointclear.manifest.ManifestTimeliness;
 import io.jointclear.shared.Actor;
+import io.jointclear.shared.Authority;
 import io.jointclear.shared.ProblemException;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -30,8 +34,10 @@ class ArrivalCheck {
     /** Looked up when used: selectivity (which clearance needs) asks this check, so no construction-time cycle. */
     private final ObjectProvider<Crossings> crossings;
     private final Clock clock;
+    private final AuditLog audit;
 
-    ArrivalCheck(ManifestStore store, ObjectProvider<Crossings> crossings, Clock clock) {
+    ArrivalCheck(ManifestStore store, ObjectProvider<Crossings> crossings, Clock clock, AuditLog audit) {
+        this.audit = audit;
         this.store = store;
         this.crossings = crossings;
         this.clock = clock;
@@ -39,8 +45,16 @@ class ArrivalCheck {
 
     @ApplicationModuleListener
     void on(CrossingEvents.CrossingArrived arrived) {
-        decide(arrived.crossingId(), arrived.arrivedAt()).ifPresent(decision -> store.recordArrival(decision,
-                store.forCrossing(arrived.crossingId()).map(StoredManifest::id).orElse(null), clock.instant()));
+        decide(arrived.crossingId(), arrived.arrivedAt()).ifPresent(decision -> {
+            UUID manifestId = store.forCrossing(arrived.crossingId()).map(StoredManifest::id).orElse(null);
+            if (store.recordArrival(decision, manifestId, clock.instant())) {
+                audit.append(new AuditEntry(AuditEntry.SYSTEM, "MANIFEST_DEADLINE_CHECKED", "CROSSING",
+                        arrived.crossingId().toString(), Authority.US, new java.util.TreeMap<>(Map.of("status", decision.status(),
+                        "requiredMinutes", String.valueOf(decision.requiredMinutes()),
+                        "leadMinutes", String.valueOf(decision.leadMinutes()),
+                        "manifest", String.valueOf(manifestId)))));
+            }
+        });
     }
 
     /** The decision for a crossing arriving at {@code arrivedAt}; empty when it does not enter the United States. */

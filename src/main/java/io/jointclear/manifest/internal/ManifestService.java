@@ -1,5 +1,7 @@
 package io.jointclear.manifest.internal;
 
+import io.jointclear.audit.AuditEntry;
+import io.jointclear.audit.AuditLog;
 import io.jointclear.clearance.CrossingView;
 import io.jointclear.clearance.Crossings;
 import io.jointclear.manifest.DodaView;
@@ -10,6 +12,7 @@ import io.jointclear.manifest.ManifestView;
 import io.jointclear.manifest.Manifests;
 import io.jointclear.shared.Actor;
 import io.jointclear.shared.Actor.Roles;
+import io.jointclear.shared.Authority;
 import io.jointclear.shared.FieldViolation;
 import io.jointclear.shared.ProblemException;
 import java.time.Clock;
@@ -38,8 +41,11 @@ class ManifestService implements Manifests {
     private final DodaBuilder doda;
     private final Crossings crossings;
     private final Clock clock;
+    private final AuditLog audit;
 
-    ManifestService(ManifestStore store, ManifestReferences references, DodaBuilder doda, Crossings crossings, Clock clock) {
+    ManifestService(ManifestStore store, ManifestReferences references, DodaBuilder doda, Crossings crossings, Clock clock,
+                    AuditLog audit) {
+        this.audit = audit;
         this.store = store;
         this.references = references;
         this.doda = doda;
@@ -59,6 +65,7 @@ class ManifestService implements Manifests {
         } catch (DuplicateKeyException race) {
             throw taken();
         }
+        audit(actor, "MANIFEST_FILED", stored);
         return view(stored, actor, true);
     }
 
@@ -86,6 +93,7 @@ class ManifestService implements Manifests {
         } catch (DuplicateKeyException race) {
             throw taken();
         }
+        audit(actor, "MANIFEST_AMENDED", after);
         return view(after, actor, true);
     }
 
@@ -177,6 +185,13 @@ class ManifestService implements Manifests {
     private static ManifestView.CrewSummary crewSummary(FileManifest b) {
         return new ManifestView.CrewSummary(b.crew().size(), !b.crew().isEmpty()
                 && b.crew().stream().allMatch(c -> c != null && c.fastCard() != null && !c.fastCard().isBlank()));
+    }
+
+    /** In the transaction of the change: the trip, its crossings and SCNs, the version. */
+    private void audit(Actor actor, String action, StoredManifest m) {
+        audit.append(new AuditEntry(actor.username(), action, "MANIFEST", m.id().toString(), Authority.US, new java.util.TreeMap<>(Map.of(
+                "tripNumber", m.body().tripNumber(), "version", String.valueOf(m.version()),
+                "crossings", m.body().shipments().stream().map(s -> s.crossingId() + " " + s.scn()).toList().toString()))));
     }
 
     /** As PostgreSQL keeps it (microseconds): the answer and a later read show the same instant. */

@@ -110,9 +110,9 @@ class ManifestStore {
         return n != null && n > 0;
     }
 
-    /** Records the check at arrival once: a redelivered arrival event changes nothing. */
-    void recordArrival(ManifestTimeliness t, UUID manifestId, Instant checkedAt) {
-        jdbc.update("""
+    /** Records the check at arrival once: a redelivered arrival event changes nothing (false). */
+    boolean recordArrival(ManifestTimeliness t, UUID manifestId, Instant checkedAt) {
+        return 1 == jdbc.update("""
                 INSERT INTO manifest.arrival_check (crossing_id, arrived_at, manifest_id, filed_at, fast, required_minutes,
                     status, checked_at)
                 VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (crossing_id) DO NOTHING
