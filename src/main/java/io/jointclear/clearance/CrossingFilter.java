@@ -13,13 +13,26 @@ import java.util.List;
  * @param importer        the start of an importer's name (case ignored) or its tax id exactly
  * @param arrivalFrom     expected arrival at or after this instant
  * @param arrivalBefore   expected arrival before this instant
+ * @param ids             only these crossings (null: no condition; empty: none), e.g. those another module flagged
  */
 public record CrossingFilter(List<CrossingStatus> statuses, String mxCustomsOffice, String usPort, String number,
-                             String plate, String importer, Instant arrivalFrom, Instant arrivalBefore) {
+                             String plate, String importer, Instant arrivalFrom, Instant arrivalBefore,
+                             java.util.Set<java.util.UUID> ids) {
 
     public static final CrossingFilter NONE = new CrossingFilter(List.of(), null, null, null, null, null, null, null);
 
+    public CrossingFilter(List<CrossingStatus> statuses, String mxCustomsOffice, String usPort, String number,
+                          String plate, String importer, Instant arrivalFrom, Instant arrivalBefore) {
+        this(statuses, mxCustomsOffice, usPort, number, plate, importer, arrivalFrom, arrivalBefore, null);
+    }
+
+    /** This filter narrowed to the given crossings. */
+    public CrossingFilter onlyIds(java.util.Set<java.util.UUID> only) {
+        return new CrossingFilter(statuses, mxCustomsOffice, usPort, number, plate, importer, arrivalFrom, arrivalBefore, only);
+    }
+
     public CrossingFilter {
+        ids = ids == null ? null : java.util.Set.copyOf(ids);
         // an empty status parameter binds as a null element: no condition, as for no parameter
         statuses = statuses == null ? List.of() : statuses.stream().filter(java.util.Objects::nonNull).distinct().toList();
         number = blankToNull(number);

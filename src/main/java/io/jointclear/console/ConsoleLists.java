@@ -35,9 +35,11 @@ public class ConsoleLists {
     private final CodeLists codeLists;
     private final MessageSource messages;
     private final java.time.Clock clock;
+    private final io.jointclear.manifest.Manifests manifests;
 
     ConsoleLists(Crossings crossings, ConsoleFormats formats, ConsoleZone zone, CodeLists codeLists, MessageSource messages,
-                 java.time.Clock clock) {
+                 java.time.Clock clock, io.jointclear.manifest.Manifests manifests) {
+        this.manifests = manifests;
         this.clock = clock;
         this.messages = messages;
         this.crossings = crossings;
@@ -76,6 +78,17 @@ public class ConsoleLists {
         model.addAttribute("statuses", CrossingStatus.values());
         model.addAttribute("sizes", CrossingListQuery.SIZES);
         model.addAttribute("pairs", codeLists.portPairs());
+        if (actor.isOfficial()) {
+            // late or missing truck manifests: a badge per row and a filter, for officials only
+            model.addAttribute("manifestFlags", manifests.flags(page.items().stream().map(CrossingView::id).toList()));
+            model.addAttribute("manifestFilter", io.jointclear.manifest.ManifestCodes.FLAGS);
+        }
+    }
+
+    /** The clearance filter of the list, narrowed to the crossings of its manifest flag (officials only). */
+    private io.jointclear.clearance.CrossingFilter filter(Actor actor, CrossingListQuery q, List<CrossingStatus> statuses) {
+        io.jointclear.clearance.CrossingFilter filter = q.filter(zone.zone(), statuses);
+        return q.manifestFlag() != null && actor.isOfficial() ? filter.onlyIds(manifests.flagged(q.manifestFlag())) : filter;
     }
 
     /** The most rows one CSV download carries: ten pages of the largest size (narrow the search for more). */
@@ -95,7 +108,7 @@ public class ConsoleLists {
         long total = 0;
         int size = CrossingPage.MAX_SIZE;
         for (int page = 1; page <= CSV_ROWS / size; page++) {
-            CrossingPage p = crossings.search(actor, q.filter(zone.zone(), statuses), q.sort(), q.descending(), page, size);
+            CrossingPage p = crossings.search(actor, filter(actor, q, statuses), q.sort(), q.descending(), page, size);
             total = p.total();
             for (CrossingView c : p.items()) {
                 CrossingRow r = CrossingRow.of(c, formats, zone, locale);
@@ -139,7 +152,7 @@ public class ConsoleLists {
     }
 
     private CrossingPage search(Actor actor, CrossingListQuery q, List<CrossingStatus> statuses) {
-        return crossings.search(actor, q.filter(zone.zone(), statuses), q.sort(), q.descending(), q.page(), q.size());
+        return crossings.search(actor, filter(actor, q, statuses), q.sort(), q.descending(), q.page(), q.size());
     }
 
     /** Page numbers around the current one, with the first and the last: 1 … 4 5 [6] 7 8 … 59 (0 is a gap). */

@@ -73,6 +73,15 @@ public final class CrossingListQuery {
                 q.problem("list.problem.pair", 0);
             }
         }
+        String manifest = params.get("manifest");
+        if (manifest != null && !manifest.isBlank()) {
+            String flag = manifest.strip().toUpperCase(Locale.ROOT);
+            if (io.jointclear.manifest.ManifestCodes.FLAGS.contains(flag)) {
+                q.values.put("manifest", flag);
+            } else {
+                q.problem("list.problem.manifest", 0);
+            }
+        }
         return q;
     }
 
@@ -88,6 +97,11 @@ public final class CrossingListQuery {
                 values.get("number"), values.get("plate"), values.get("importer"),
                 from == null ? null : from.atStartOfDay(zone).toInstant(),
                 to == null ? null : to.plusDays(1).atStartOfDay(zone).toInstant());
+    }
+
+    /** The manifest flag the officers' queue is narrowed to (LATE_MANIFEST, MISSING_MANIFEST), or null. */
+    public String manifestFlag() {
+        return values.get("manifest");
     }
 
     /** A page beyond the last (the list shrank, or the URL was edited) shows the last page instead. */

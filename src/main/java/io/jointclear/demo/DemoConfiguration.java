@@ -25,7 +25,8 @@ class DemoConfiguration {
 
     @Bean
     TrafficSimulator trafficSimulator(Crossings crossings, Inspections inspections, CodeLists codeLists, DemoClock clock,
-                                      DemoProperties properties, UserDirectory users) {
-        return new TrafficSimulator(crossings, inspections, clock, properties, codeLists, users);
+                                      DemoProperties properties, UserDirectory users,
+                                      io.jointclear.manifest.Manifests manifests) {
+        return new TrafficSimulator(crossings, inspections, clock, properties, codeLists, users, manifests);
     }
 }

@@ -2,6 +2,7 @@ package io.jointclear.demo;
 
 import io.jointclear.clearance.CrossingView;
 import io.jointclear.clearance.Crossings;
+import io.jointclear.manifest.Manifests;
 import io.jointclear.clearance.Decision;
 import io.jointclear.clearance.RecordDecision;
 import io.jointclear.inspection.Inspections;
@@ -41,6 +42,8 @@ public class TrafficSimulator implements ApplicationListener<ApplicationReadyEve
     private static final Actor OFFICER_US = new Actor("officer-us", Set.of("OFFICER_US"), Authority.US, null);
 
     private final Crossings crossings;
+    private final Manifests manifests;
+    private final long manifestOffset;
     private final Inspections inspections;
     private final DemoClock clock;
     private final DemoProperties properties;
@@ -63,7 +66,8 @@ public class TrafficSimulator implements ApplicationListener<ApplicationReadyEve
     private long serial;
 
     TrafficSimulator(Crossings crossings, Inspections inspections, DemoClock clock, DemoProperties properties, CodeLists codeLists,
-                     UserDirectory users) {
+                     UserDirectory users, Manifests manifests) {
+        this.manifests = manifests;
         this.users = users;
         this.broker = brokerOf(users);
         this.crossings = crossings;
@@ -75,6 +79,8 @@ public class TrafficSimulator implements ApplicationListener<ApplicationReadyEve
         this.random = new Random(properties.seed() ^ start.getEpochSecond());
         // spread the declaration numbers of separate runs apart so restarts do not collide
         this.factory = new CrossingFactory(Math.floorMod(start.getEpochSecond() / 60 * 7_919L, 9_000_000L));
+        // trip numbers and SCNs of separate runs apart too (a run files far fewer than a million)
+        this.manifestOffset = Math.floorMod(start.getEpochSecond() / 60, 1_000_000L) * 1_000_000L;
     }
 
     @Override
@@ -243,6 +249,12 @@ public class TrafficSimulator implements ApplicationListener<ApplicationReadyEve
         counters.filed++;
         UUID id = filed.id();
         String scac = filed.carrier() == null ? null : filed.carrier().scac();
+        if ("NORTHBOUND".equals(filed.direction()) && scac != null) {
+            CrossingView crossing = filed;
+            DemoManifests.filingTime(plan.serial(), clock.instant(), plan.arrival())
+                    .ifPresent(at -> schedule(at, () -> manifests.file(DemoManifests.of(crossing, manifestOffset + plan.serial()),
+                            carrierOf(scac))));
+        }
         // most trucks arrive as announced; a few come long after (overdue meanwhile)
         schedule(plan.arrival().plus(late), () -> arrive(id, scac, plan));
     }

@@ -13,13 +13,27 @@ import java.util.UUID;
  * @param declarations   one per authority
  * @param crossCheckKinds kinds of the cross-check findings between the two sides (e.g. QUANTITY_MISMATCH)
  * @param fastDriver     the driver presented a FAST card
+ * @param arrivedAt      the arrival being selected (null when replayed without it)
+ * @param crossingAttributes attributes other modules keep about the crossing, e.g. {@code manifestTimeliness}
  */
 public record SelectionRequest(UUID crossingId, List<DeclarationFacts> declarations, List<String> crossCheckKinds,
-                               boolean fastDriver) {
+                               boolean fastDriver, java.time.Instant arrivedAt, java.util.Map<String, String> crossingAttributes) {
 
     public SelectionRequest {
         declarations = List.copyOf(declarations);
         crossCheckKinds = List.copyOf(crossCheckKinds);
+        crossingAttributes = crossingAttributes == null ? java.util.Map.of() : java.util.Map.copyOf(crossingAttributes);
+    }
+
+    /** Without arrival time and without other modules' crossing attributes. */
+    public SelectionRequest(UUID crossingId, List<DeclarationFacts> declarations, List<String> crossCheckKinds,
+                            boolean fastDriver) {
+        this(crossingId, declarations, crossCheckKinds, fastDriver, null, java.util.Map.of());
+    }
+
+    /** The same request with attributes other modules keep about the crossing ({@link CrossingAttributes}). */
+    public SelectionRequest withCrossingAttributes(java.util.Map<String, String> attributes) {
+        return new SelectionRequest(crossingId, declarations, crossCheckKinds, fastDriver, arrivedAt, attributes);
     }
 
     /**

@@ -110,6 +110,11 @@ class CrossingSearch {
             sql.append(" AND c.status IN (").append("?,".repeat(f.statuses().size() - 1)).append("?)");
             f.statuses().forEach(s -> args.add(s.name()));
         }
+        if (f.ids() != null) {
+            sql.append(" AND c.id = ANY (?::uuid[])");
+            // an array literal of UUIDs (nothing to escape in them), cast by PostgreSQL
+            args.add(f.ids().stream().map(java.util.UUID::toString).collect(java.util.stream.Collectors.joining(",", "{", "}")));
+        }
         condition(sql, args, " AND c.mx_customs_office = ?", f.mxCustomsOffice());
         condition(sql, args, " AND c.us_port = ?", f.usPort());
         condition(sql, args, " AND c.expected_arrival >= ?", f.arrivalFrom() == null ? null : Timestamp.from(f.arrivalFrom()));

@@ -16,7 +16,8 @@ class SelectionRequests {
                 .map(SelectionRequests::facts)
                 .toList();
         return new SelectionRequest(c.id, facts, c.crossCheck.stream().map(CrossCheckFinding::kind).toList(),
-                c.driver != null && c.driver.fastCard() != null && !c.driver.fastCard().isBlank());
+                c.driver != null && c.driver.fastCard() != null && !c.driver.fastCard().isBlank(), c.arrivedAt,
+                java.util.Map.of());
     }
 
     private static SelectionRequest.DeclarationFacts facts(DeclarationDocument d) {

@@ -50,9 +50,11 @@ class OfficerController {
     private final ConsoleZone zone;
     private final java.time.Clock clock;
     private final ConsoleLists lists;
+    private final io.jointclear.manifest.Manifests manifests;
 
     OfficerController(Crossings crossings, Inspections inspections, CodeLists codeLists, ConsoleZone zone,
-                      java.time.Clock clock, ConsoleLists lists) {
+                      java.time.Clock clock, ConsoleLists lists, io.jointclear.manifest.Manifests manifests) {
+        this.manifests = manifests;
         this.lists = lists;
         this.clock = clock;
         this.crossings = crossings;
@@ -92,6 +94,7 @@ class OfficerController {
         Authority mine = authority(actor);
         model.addAttribute("c", CaseDetails.of(c, inspection, zone));
         model.addAttribute("overdue", io.jointclear.clearance.OverdueArrival.isOverdue(c, clock.instant()));
+        model.addAttribute("manifestCheck", manifests.timeliness(id).orElse(null));
         model.addAttribute("authority", mine.name());
         model.addAttribute("actions", OfficerActions.of(crossings.actions(id, actor), inspections.actions(id, actor)));
         model.addAttribute("hints", WaitingHints.of(c.status(), c.decisions() == null ? List.of() : c.decisions().stream()

@@ -42,6 +42,12 @@ final class ApiAccessRules {
                 .requestMatchers(POST, "/api/v1/assessments").authenticated()
 
                 .requestMatchers(POST, "/api/v1/declarations/import").hasRole(BROKER)
+                // the truck manifest: carriers file it; a crossing's manifest and DODA are scoped by the module
+                .requestMatchers(GET, "/api/v1/manifests/**").hasAnyRole(CARRIER, OFFICER_MX, OFFICER_US, ANALYST, AUDITOR, ADMIN)
+                .requestMatchers("/api/v1/manifests/**").hasRole(CARRIER)
+                .requestMatchers(GET, "/api/v1/crossings/*/manifest", "/api/v1/crossings/*/doda")
+                .hasAnyRole(BROKER, CARRIER, OFFICER_MX, OFFICER_US, ANALYST, AUDITOR, ADMIN)
+
                 .requestMatchers(POST, "/api/v1/crossings/batch").hasAnyRole(BROKER, ADMIN)
                 .requestMatchers(POST, "/api/v1/crossings/*/arrival").hasAnyRole(BROKER, CARRIER, OFFICER_MX, OFFICER_US, ADMIN)
                 // carriers read the crossings they carry (their lanes, what to do); the module scopes every read

@@ -10,14 +10,18 @@ import java.util.Map;
  * {@code adCvdCase}, {@code preference}, {@code valueFlag}), declaration and party attributes
  * ({@code authority}, {@code declarationType}, {@code party}, {@code certification},
  * {@code partyInspections}, {@code partyHitRate}, {@code partyAgeDays}) and crossing attributes
- * ({@code crossCheck}, {@code fastDriver}).
+ * ({@code crossCheck}, {@code fastDriver}, {@code manifestTimeliness}: ON_TIME, LATE_MANIFEST or
+ * MISSING_MANIFEST from the manifest module).
  */
 public final class RuleFacts {
 
     /** Every attribute name rules may use; anything else is rejected when a rule is saved. */
     public static final List<String> ATTRIBUTES = List.of("hs", "origin", "valueUsd", "quantity", "unit", "unitValueUsd",
             "adCvdCase", "preference", "valueFlag", "authority", "declarationType", "party", "certification",
-            "partyInspections", "partyHitRate", "partyAgeDays", "crossCheck", "fastDriver");
+            "partyInspections", "partyHitRate", "partyAgeDays", "crossCheck", "fastDriver", "manifestTimeliness");
+
+    /** The attributes other modules supply about a crossing ({@link io.jointclear.risk.CrossingAttributes}). */
+    public static final List<String> CROSSING_ATTRIBUTES = List.of("manifestTimeliness");
 
     private final Map<String, List<String>> values = new HashMap<>();
 

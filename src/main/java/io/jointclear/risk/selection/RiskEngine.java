@@ -232,6 +232,11 @@ public final class RiskEngine {
                 .putAll("certification", d.certifications())
                 .putAll("crossCheck", request.crossCheckKinds())
                 .put("fastDriver", request.fastDriver());
+        request.crossingAttributes().forEach((name, value) -> {
+            if (RuleFacts.CROSSING_ATTRIBUTES.contains(name)) {
+                f.put(name, value);
+            }
+        });
         PartyHistory.Record r = parties.of(d.partyTaxId());
         f.put("partyInspections", r == null ? 0 : r.inspections());
         f.put("partyHitRate", BigDecimal.valueOf(parties.hitRate(d.partyTaxId())));

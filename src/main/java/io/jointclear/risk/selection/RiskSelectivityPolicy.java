@@ -1,5 +1,6 @@
 package io.jointclear.risk.selection;
 
+import io.jointclear.risk.CrossingAttributes;
 import io.jointclear.risk.RiskOutcomes;
 import io.jointclear.risk.Selection;
 import io.jointclear.risk.SelectionRequest;
@@ -9,6 +10,9 @@ import io.jointclear.risk.valuecontrol.ValueReferences;
 import io.jointclear.shared.Authority;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Service;
@@ -24,6 +28,7 @@ class RiskSelectivityPolicy implements Selectivity, RiskOutcomes {
     private final RiskEngine engine;
     private final SelectionJournal journal;
     private final Clock clock;
+    private List<CrossingAttributes> sources = List.of();
 
     RiskSelectivityPolicy(SelectivityProperties random, LaneProperties lanes, RuleSource rules, SelectionJournal journal,
                           Clock clock) {
@@ -44,11 +49,29 @@ class RiskSelectivityPolicy implements Selectivity, RiskOutcomes {
         }
     }
 
+    /** Other modules' crossing attributes (the manifest's timeliness), asked at each selection. */
+    @Autowired(required = false)
+    void attributeSources(List<CrossingAttributes> sources) {
+        this.sources = List.copyOf(sources);
+    }
+
     @Override
     public Selection select(SelectionRequest request) {
-        Selection selection = engine.select(request);
+        Selection selection = engine.select(withAttributes(request));
         journal.record(request, selection, clock.instant());
         return selection;
+    }
+
+    private SelectionRequest withAttributes(SelectionRequest request) {
+        if (sources.isEmpty()) {
+            return request;
+        }
+        Map<String, String> attributes = new HashMap<>(request.crossingAttributes());
+        Instant at = request.arrivedAt() == null ? clock.instant() : request.arrivedAt();
+        for (CrossingAttributes source : sources) {
+            attributes.putAll(source.attributes(request.crossingId(), at));
+        }
+        return request.withCrossingAttributes(attributes);
     }
 
     @Override

@@ -82,6 +82,13 @@ class AccessRulesIT {
                     Set.of("carrier", "officer-mx", "officer-us", "admin"), Set.of("analyst", "auditor")),
             new Rule("POST", NO_CROSSING + "/decisions", "{\"authority\":\"MX\",\"decision\":\"RELEASE\"}",
                     Set.of(), Set.of("carrier", "analyst", "auditor")),
+            // the truck manifest: carriers file it; whoever sees a crossing may ask for its manifest and DODA
+            Rule.only("POST", "/api/v1/manifests", "{}", Set.of("carrier")),
+            Rule.only("PUT", "/api/v1/manifests/00000000-0000-0000-0000-000000000000", "{}", Set.of("carrier")),
+            Rule.only("GET", "/api/v1/manifests/00000000-0000-0000-0000-000000000000", null,
+                    Set.of("carrier", "officer-mx", "officer-us", "analyst", "auditor", "admin")),
+            Rule.only("GET", NO_CROSSING + "/manifest", null, EVERYONE),
+            Rule.only("GET", NO_CROSSING + "/doda", null, EVERYONE),
             // targeting is for officials: traders are refused the rules, thresholds and value references
             Rule.only("GET", "/api/v1/risk/rules", null, Set.of("officer-mx", "officer-us", "analyst", "auditor", "admin")),
             Rule.only("GET", "/api/v1/risk/thresholds", null, Set.of("officer-mx", "officer-us", "analyst", "auditor", "admin")),
@@ -190,7 +197,9 @@ class AccessRulesIT {
         assertThat(actor("broker2").isFilerOf(Authority.US, "317")).isTrue();
         assertThat(actor("broker2").isFilerOf(Authority.MX, "3456")).isFalse();
         assertThat(actor("carrier").carrier()).isEqualTo("TDNM");
-        assertThat(users.size()).isEqualTo(8);
+        assertThat(actor("carrier2").carrier()).isEqualTo("FSTR");
+        assertThat(actor("carrier2").principalScope()).isEqualTo("CARRIER:FSTR");
+        assertThat(users.size()).isEqualTo(9);
     }
 
     /**
