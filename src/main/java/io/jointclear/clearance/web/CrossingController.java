@@ -227,12 +227,17 @@ class CrossingController {
                  @RequestParam(required = false) String sort,
                  @Parameter(description = "asc or desc (default: desc for filed, asc otherwise)")
                  @RequestParam(required = false) String order,
+                 @Parameter(description = "MX or US: only open crossings on which that authority still has to act "
+                         + "(an inspection its officer has not joined, a joint inspection under way, or its decision not "
+                         + "given yet once the lanes are chosen and no inspection is pending)")
+                 @RequestParam(required = false) io.jointclear.shared.Authority awaiting,
                  @Parameter(description = "1-based page number") @RequestParam(defaultValue = "1") int page,
                  @Parameter(description = "page size, 1 to 500 (default 50)") @RequestParam(required = false) Integer size,
                  @Parameter(description = "the former name of size, still taken") @RequestParam(required = false) Integer limit) {
         ListParameters p = ListParameters.of(sort, order, from, to);
         int pageSize = size != null ? size : limit != null ? limit : 50;
-        CrossingFilter filter = new CrossingFilter(status, mxCustomsOffice, usPort, number, plate, importer, p.from(), p.before());
+        CrossingFilter filter = new CrossingFilter(status, mxCustomsOffice, usPort, number, plate, importer, p.from(), p.before(),
+                awaiting);
         CrossingPage result = crossings.search(actor, filter, p.sort(), p.descending(), page, pageSize);
         List<?> body = result.items().stream().map(c -> shown(c, actor)).toList();
         return ResponseEntity.ok().header("X-Total-Count", Long.toString(result.total()))
