@@ -57,6 +57,16 @@ class ApiProblemLanguageIT {
         codes.add(spanish(invalid, 422, "CROSSING_INVALID"));
         assertThat(JSON.readTree(invalid.body()).get("errors").toString()).contains("MALFORMED_RFC");
 
+        // a batch's per-item problems too
+        HttpResponse<String> batch = send("broker", "POST", "/api/v1/crossings/batch", "application/json",
+                "{\"crossings\":[{\"idempotencyKey\":\"b-" + UUID.randomUUID() + "\",\"crossing\":" + filing + "}]}");
+        assertThat(batch.statusCode()).as(batch.body()).isEqualTo(200);
+        JsonNode item = JSON.readTree(batch.body()).get("results").get(0).get("problem");
+        assertThat(item.get("code").asString()).isEqualTo("CROSSING_INVALID");
+        StringBuilder itemWords = new StringBuilder(item.get("title").asString()).append(". ").append(item.get("detail").asString());
+        item.get("errors").forEach(e -> itemWords.append(". ").append(e.get("message").asString()));
+        assertThat(leaks.in(itemWords.toString(), "es", List.of())).as("batch item: " + itemWords).isEmpty();
+
         HttpResponse<String> badKey = client.send(request("broker", "POST", "/api/v1/crossings", "application/json", "{}")
                 .header("Idempotency-Key", "x".repeat(300)).build(), HttpResponse.BodyHandlers.ofString());
         codes.add(spanish(badKey, 400, "IDEMPOTENCY_KEY_INVALID"));

@@ -52,10 +52,12 @@ class CrossingController {
 
     private final CrossingCommands crossings;
     private final JsonMapper json;
+    private final io.jointclear.shared.ProblemWording language;
 
-    CrossingController(CrossingCommands crossings, JsonMapper json) {
+    CrossingController(CrossingCommands crossings, JsonMapper json, io.jointclear.shared.ProblemWording language) {
         this.crossings = crossings;
         this.json = json;
+        this.language = language;
     }
 
     @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
@@ -99,7 +101,7 @@ class CrossingController {
                     + "the answer lists, in order, each one's status (201 filed, 200 repeat of an earlier filing with the "
                     + "same key and bytes, 4xx refused) with the crossing or an RFC 9457 problem.")
     @ApiResponse(responseCode = "200", description = "One result per crossing, in the order sent")
-    ResponseEntity<String> fileBatch(@RequestBody byte[] body, HttpServletRequest request, Actor actor,
+    ResponseEntity<String> fileBatch(@RequestBody byte[] body, HttpServletRequest request, Actor actor, java.util.Locale locale,
                                      @Parameter(description = "not taken: each crossing carries its own idempotencyKey")
                                      @RequestHeader(name = IdempotencyKeys.HEADER, required = false) String idempotencyKey) {
         if (idempotencyKey != null && !idempotencyKey.isBlank()) {
@@ -137,7 +139,8 @@ class CrossingController {
             if (a.answer() != null) {
                 out.append(",\"crossing\":").append(a.answer());
             } else {
-                out.append(",\"problem\":").append(json.writeValueAsString(problem(a.problem())));
+                // each item's problem in the caller's language, as every other problem of the API
+                out.append(",\"problem\":").append(json.writeValueAsString(problem(language.worded(a.problem(), locale))));
             }
             out.append('}');
         }
