@@ -1,5 +1,6 @@
 package io.jointclear.clearance;
 
+import io.jointclear.shared.Authority;
 import java.time.Instant;
 import java.util.List;
 
@@ -13,22 +14,33 @@ import java.util.List;
  * @param importer        the start of an importer's name (case ignored) or its tax id exactly
  * @param arrivalFrom     expected arrival at or after this instant
  * @param arrivalBefore   expected arrival before this instant
+ * @param awaiting        only open crossings on which this authority still has to act: an inspection its
+ *                        officer has not joined, a joint inspection under way (findings, ending it), or —
+ *                        lanes chosen and no inspection pending — its decision, not given yet (a referral
+ *                        is no decision on the goods)
  * @param ids             only these crossings (null: no condition; empty: none), e.g. those another module flagged
  */
 public record CrossingFilter(List<CrossingStatus> statuses, String mxCustomsOffice, String usPort, String number,
                              String plate, String importer, Instant arrivalFrom, Instant arrivalBefore,
-                             java.util.Set<java.util.UUID> ids) {
+                             Authority awaiting, java.util.Set<java.util.UUID> ids) {
 
     public static final CrossingFilter NONE = new CrossingFilter(List.of(), null, null, null, null, null, null, null);
 
     public CrossingFilter(List<CrossingStatus> statuses, String mxCustomsOffice, String usPort, String number,
                           String plate, String importer, Instant arrivalFrom, Instant arrivalBefore) {
-        this(statuses, mxCustomsOffice, usPort, number, plate, importer, arrivalFrom, arrivalBefore, null);
+        this(statuses, mxCustomsOffice, usPort, number, plate, importer, arrivalFrom, arrivalBefore, null, null);
     }
 
     /** This filter narrowed to the given crossings. */
     public CrossingFilter onlyIds(java.util.Set<java.util.UUID> only) {
-        return new CrossingFilter(statuses, mxCustomsOffice, usPort, number, plate, importer, arrivalFrom, arrivalBefore, only);
+        return new CrossingFilter(statuses, mxCustomsOffice, usPort, number, plate, importer, arrivalFrom, arrivalBefore,
+                awaiting, only);
+    }
+
+    /** The same filter, narrowed to what waits for the authority. */
+    public CrossingFilter awaiting(Authority authority) {
+        return new CrossingFilter(statuses, mxCustomsOffice, usPort, number, plate, importer, arrivalFrom, arrivalBefore,
+                authority, ids);
     }
 
     public CrossingFilter {

@@ -39,6 +39,9 @@ public interface Crossings {
     /** Assesses the declarations again, e.g. after missing reference data was loaded. */
     CrossingView reassess(UUID id, Actor actor);
 
+    /** Called by the joint inspection when the officer of an authority joins it. */
+    CrossingView inspectionJoined(UUID id, io.jointclear.shared.Authority authority, Instant at, Actor actor);
+
     /** Called by the joint inspection when both officers start it. */
     CrossingView inspectionStarted(UUID id, Instant at, Actor actor);
 

@@ -126,7 +126,7 @@ public record CaseDetails(UUID id, String status, String direction, String mxCus
         List<Selection.Contribution> top = lane.contributions().stream().limit(5).toList();
         for (int i = 0; i < top.size(); i++) {
             Selection.Contribution c = top.get(i);
-            out.append(i == 0 ? " = " : ", ").append(c.feature()).append('=').append(RiskTexts.value(c.value(), zone))
+            out.append(i == 0 ? " = " : ", ").append(c.feature()).append('=').append(RiskTexts.value(c, zone))
                     .append(String.format(java.util.Locale.ROOT, " (%+.3f)", c.contribution()));
         }
         return out.toString();

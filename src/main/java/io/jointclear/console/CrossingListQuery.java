@@ -36,6 +36,8 @@ public final class CrossingListQuery {
     private LocalDate from;
     private LocalDate to;
     private CrossingStatus status;
+    /** The officer's authority when the list shows only what waits for it ({@code waiting=mine}), else null. */
+    private io.jointclear.shared.Authority awaiting;
 
     private CrossingListQuery(String base, List<CrossingSort> sorts, CrossingSort sort, boolean descending) {
         this.base = base;
@@ -65,6 +67,14 @@ public final class CrossingListQuery {
             q.to = null;
         }
         q.readStatus(params.get("status"));
+        String waiting = params.get("waiting");
+        if (waiting != null && !waiting.isBlank()) {
+            if (WAITING_MINE.equals(waiting.strip())) {
+                q.values.put("waiting", WAITING_MINE);
+            } else {
+                q.problem("list.problem.waiting", 0);
+            }
+        }
         String pair = params.get("pair");
         if (pair != null && !pair.isBlank()) {
             if (pair.matches("\\d{3}-\\d{4}")) {
@@ -96,7 +106,31 @@ public final class CrossingListQuery {
                 pair == null ? null : pair.substring(0, 3), pair == null ? null : pair.substring(4),
                 values.get("number"), values.get("plate"), values.get("importer"),
                 from == null ? null : from.atStartOfDay(zone).toInstant(),
-                to == null ? null : to.plusDays(1).atStartOfDay(zone).toInstant());
+                to == null ? null : to.plusDays(1).atStartOfDay(zone).toInstant(), awaiting, null);
+    }
+
+    /** The value of {@code waiting} that narrows an officer's list to what waits for their authority. */
+    public static final String WAITING_MINE = "mine";
+
+    /**
+     * The officer's authority: with {@code waiting=mine} the list shows only the crossings on which it
+     * still has to act ({@link CrossingFilter#awaiting}).
+     */
+    public CrossingListQuery forAuthority(io.jointclear.shared.Authority authority) {
+        this.awaiting = values.containsKey("waiting") ? authority : null;
+        return this;
+    }
+
+    /** Whether the list shows only what waits for the officer's authority. */
+    public boolean waitingForMine() {
+        return values.containsKey("waiting");
+    }
+
+    /** This list, from its first page, with or without the "waiting for my authority" narrowing. */
+    public String waitingUrl(boolean mine) {
+        Map<String, String> state = new LinkedHashMap<>(Map.of("page", "1"));
+        state.put("waiting", mine ? WAITING_MINE : null);
+        return url(state);
     }
 
     /** The manifest flag the officers' queue is narrowed to (LATE_MANIFEST, MISSING_MANIFEST), or null. */

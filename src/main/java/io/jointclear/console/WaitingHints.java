@@ -12,8 +12,9 @@ import java.util.Optional;
 
 /**
  * What an open crossing is waiting for, said to officers and traders alike: an authority that released
- * while the other has not (or holds), the officers a joint inspection still needs, an inspection under
- * way. Facts of the case only (latest decisions, inspection milestones), never who may do what.
+ * while the other has not (or holds), an authority that holds, the officers a joint inspection still
+ * needs, an inspection under way, the decisions still due once the lanes are chosen or the inspection
+ * has ended. Facts of the case only (latest decisions, inspection milestones), never who may do what.
  */
 public final class WaitingHints {
 
@@ -46,11 +47,25 @@ public final class WaitingHints {
         for (DecisionFact d : decisions) {
             latest.put(Authority.valueOf(d.authority()), d.decision());
         }
+        boolean inspectionPending = inspectionRequired && !ended;
         for (Authority a : Authority.values()) {
             Authority other = a == Authority.MX ? Authority.US : Authority.MX;
             if (latest.get(a) == Decision.RELEASE && latest.get(other) != Decision.RELEASE) {
                 hints.add(new Hint(latest.get(other) == Decision.HOLD ? "hint.releasedHeld" : "hint.releasedWaiting",
                         a.name(), other.name()));
+            } else if (latest.get(a) == Decision.HOLD && latest.get(other) != Decision.RELEASE) {
+                hints.add(new Hint("hint.holds", a.name(), null));
+            }
+        }
+        if (status == CrossingStatus.ARRIVED || inspectionPending) {
+            return hints;
+        }
+        // lanes chosen, no inspection in the way: each authority that has not decided yet is awaited
+        for (Authority a : Authority.values()) {
+            Authority other = a == Authority.MX ? Authority.US : Authority.MX;
+            boolean undecided = latest.get(a) == null || latest.get(a) == Decision.REFER;
+            if (undecided && latest.get(other) != Decision.RELEASE) {
+                hints.add(new Hint(ended ? "hint.inspectedAwaiting" : "hint.decisionAwaited", a.name(), null));
             }
         }
         return hints;

@@ -44,6 +44,16 @@ public record DeclarationDocument(
         List<Identifier> identifiers,
         List<Line> lines) {
 
+    /**
+     * Most goods lines one declaration carries on the platform (a pedimento's partidas, an entry's
+     * lines; ACE takes at most 999 lines per entry summary). Beyond it the filing is refused whole, before
+     * any line is looked at: a field error {@value #TOO_MANY_LINES} on {@code lines}.
+     */
+    public static final int MAX_LINES = 999;
+
+    /** Code of the field error for a declaration with more than {@link #MAX_LINES} lines. */
+    public static final String TOO_MANY_LINES = "TOO_MANY_LINES";
+
     public DeclarationDocument {
         identifiers = identifiers == null ? List.of() : List.copyOf(identifiers);
         lines = lines == null ? List.of() : List.copyOf(lines);

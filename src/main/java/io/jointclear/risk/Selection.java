@@ -63,7 +63,21 @@ public record Selection(Map<Authority, AuthorityLane> lanes, String policy) {
         }
     }
 
-    /** One feature's share of the risk score: its name, its value as shown to the officer, its contribution. */
-    public record Contribution(String feature, String value, double contribution) {
+    /**
+     * One feature's share of the risk score: its name, its value as shown to the officer, its contribution.
+     *
+     * @param value       the value in English, as the API and the audit show it
+     * @param messageCode the value's message-bundle key for the console ({@code risk.value.line} …), null for a
+     *                    plain number or names, and for contributions stored before codes existed
+     * @param args        its arguments
+     */
+    public record Contribution(String feature, String value, double contribution, String messageCode, List<String> args) {
+        public Contribution {
+            args = args == null ? List.of() : List.copyOf(args);
+        }
+
+        public Contribution(String feature, String value, double contribution) {
+            this(feature, value, contribution, null, List.of());
+        }
     }
 }

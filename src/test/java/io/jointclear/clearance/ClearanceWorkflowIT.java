@@ -133,7 +133,8 @@ class ClearanceWorkflowIT {
                 "{\"at\":\"" + Instant.now().minusSeconds(1800) + "\"}");
         assertThat(arrived.status()).as(arrived.body()).isEqualTo(200);
         JsonNode lanes = arrived.json().get("lanes");
-        assertThat(arrived.json().get("status").asString()).isEqualTo("SELECTED");
+        assertThat(arrived.json().get("status").asString()).as("a red joint lane sends the truck to the joint inspection")
+                .isEqualTo("UNDER_INSPECTION");
         assertThat(lanes.get("us").asString()).isEqualTo("RED");
         assertThat(lanes.get("mx").asString()).as(officerMx.get("/api/v1/crossings/" + id).body()).isEqualTo("GREEN");
         assertThat(lanes.get("joint").asString()).isEqualTo("RED");
@@ -167,6 +168,8 @@ class ClearanceWorkflowIT {
         assertThat(findings.get(0).get("authority").asString()).isEqualTo("US");
         assertThat(officerMx.post("/api/v1/crossings/" + id + "/inspection/end", "").json().get("status").asString())
                 .isEqualTo("COMPLETED");
+        assertThat(broker.get("/api/v1/crossings/" + id).json().get("status").asString()).as("decisions awaited")
+                .isEqualTo("INSPECTED");
 
         // The pedimento's contributions are not determined (no FIX for its date): MX may hold, not release.
         Http.Response pending = decide(officerMx, id, "MX", "RELEASE");

@@ -38,7 +38,7 @@ final class LanguageLeaks {
     private static final Set<String> COMMON_SPANISH = Set.of("el", "la", "los", "las", "del", "por", "para", "con", "que",
             "una", "está", "sin", "su", "sus", "aún", "cada", "cuando", "es", "ya", "más");
     private static final Set<String> RAW_CODES = Set.of("GREEN", "RED", "YELLOW", "RELEASE", "HOLD", "REFER", "SEIZE",
-            "FILED", "ARRIVED", "SELECTED", "UNDER_INSPECTION", "HELD", "RELEASED", "SEIZED", "NORTHBOUND", "SOUTHBOUND",
+            "FILED", "ARRIVED", "SELECTED", "UNDER_INSPECTION", "INSPECTED", "HELD", "RELEASED", "SEIZED", "NORTHBOUND", "SOUTHBOUND",
             "ASSESSED", "PENDING_REFERENCE_DATA", "SCHEDULED", "IN_PROGRESS", "COMPLETED");
 
     private static final Pattern WORD = Pattern.compile("[\\p{L}][\\p{L}\\-]*[\\p{L}]|[\\p{L}]");

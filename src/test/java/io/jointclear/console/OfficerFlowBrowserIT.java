@@ -105,6 +105,9 @@ class OfficerFlowBrowserIT {
         driver.findElement(By.id("inspection-end")).click();
         wait(By.id("confirm-yes")).click();
         assertThat(wait(By.id("inspection-status")).getText()).isEqualTo("Completed");
+        assertThat(driver.findElement(By.id("case-status")).getText()).isEqualTo("Inspected, awaiting decisions");
+        assertThat(driver.findElement(By.id("joint-lane")).getAttribute("class")).contains("lane-RED");
+        assertThat(driver.findElement(By.id("waiting")).getText()).contains("The joint inspection has ended");
 
         driver.findElement(By.id("decide-HOLD")).click();
         assertThat(wait(By.id("confirm-message")).getText()).contains("Hold the goods");

@@ -96,6 +96,18 @@ class OfficerFlowIT {
         mx.post("/console/officer/crossings/" + id + "/inspection/end", "confirmed=true");
         assertThat(officerUs.get("/api/v1/crossings/" + id + "/inspection").json().get("status").asString()).isEqualTo("COMPLETED");
 
+        // ended: the status says decisions are awaited, the lanes stay red, nobody can refer again
+        assertThat(status(id)).isEqualTo("INSPECTED");
+        String inspected = new Console("officer-us").page("/console/officer/crossings/" + id).body();
+        assertThat(inspected).contains("status-INSPECTED", "Inspected, awaiting decisions", "id=\"joint-lane\" class=\"lane lane-RED\"",
+                "The joint inspection has ended; waiting for the decision of").doesNotContain("Waiting for the officer of");
+        assertThat(buttonTag(inspected, "decide-REFER")).contains("disabled");
+        assertThat(buttonTag(inspected, "decide-HOLD")).doesNotContain("disabled");
+        Http.Response referAgain = officerUs.post("/api/v1/crossings/" + id + "/decisions",
+                "{\"authority\":\"US\",\"decision\":\"REFER\"}");
+        assertThat(referAgain.status()).isEqualTo(409);
+        assertThat(referAgain.json().get("code").asString()).isEqualTo("INSPECTION_COMPLETED");
+
         // the seizure, confirmed, closes the case: no decision is offered any more
         mx.post("/console/officer/crossings/" + id + "/decisions", "decision=SEIZE&notes=undeclared&confirmed=true");
         assertThat(status(id)).isEqualTo("SEIZED");

@@ -40,6 +40,9 @@ final class Crossing {
     Instant selectedAt;
     Instant inspectionStartedAt;
     Instant inspectionEndedAt;
+    /** When the officer of each authority joined the joint inspection (null: not yet). */
+    Instant inspectionMxJoinedAt;
+    Instant inspectionUsJoinedAt;
     Instant mxDecidedAt;
     Instant usDecidedAt;
     Instant releasedAt;
@@ -77,8 +80,56 @@ final class Crossing {
         return scac != null && carrier != null && scac.equals(carrier.scac());
     }
 
+    /** Applies the move; an open crossing's status then follows the facts already recorded (decisions, inspection). */
     void move(Transition transition) {
-        status = CrossingStateMachine.apply(status, transition);
+        status = CrossingStateMachine.apply(status, transition, phase());
+    }
+
+    /** Refuses a move out of turn before anything of the crossing changes. */
+    private void requireAllowed(Transition transition) {
+        if (!CrossingStateMachine.allows(status, transition)) {
+            throw CrossingStateMachine.refusal(status, transition);
+        }
+    }
+
+    /** The facts an open crossing's status follows. */
+    CrossingStateMachine.Phase phase() {
+        boolean held = latestDecision(Authority.MX).orElse(null) == Decision.HOLD
+                || latestDecision(Authority.US).orElse(null) == Decision.HOLD;
+        return new CrossingStateMachine.Phase(held, inspectionRequired, inspectionEndedAt != null);
+    }
+
+    /** Selectivity chose the lanes: a red joint lane requires the joint inspection. */
+    void select(Selection chosen, Instant at) {
+        requireAllowed(Transition.SELECT);
+        selection = chosen;
+        selectedAt = at;
+        inspectionRequired = chosen.jointLane() == Lane.RED;
+        move(Transition.SELECT);
+    }
+
+    /** The officer of the authority joined the joint inspection (a fact for the queues; the inspection module runs it). */
+    void inspectionJoined(Authority authority, Instant at) {
+        if (authority == Authority.MX && inspectionMxJoinedAt == null) {
+            inspectionMxJoinedAt = at;
+        } else if (authority == Authority.US && inspectionUsJoinedAt == null) {
+            inspectionUsJoinedAt = at;
+        }
+    }
+
+    /** Both officers are present: the joint inspection runs. */
+    void inspectionStarted(Instant at) {
+        requireAllowed(Transition.START_INSPECTION);
+        inspectionRequired = true;
+        inspectionStartedAt = at;
+        move(Transition.START_INSPECTION);
+    }
+
+    /** The joint inspection's findings are closed: the authorities' decisions are awaited. */
+    void inspectionEnded(Instant at) {
+        requireAllowed(Transition.END_INSPECTION);
+        inspectionEndedAt = at;
+        move(Transition.END_INSPECTION);
     }
 
     Lane laneOf(Authority authority) {
@@ -104,11 +155,12 @@ final class Crossing {
         if (!verdict.isAllowed()) {
             throw verdict.problem();
         }
-        move(transition(authority, decision));
+        Transition transition = transition(authority, decision);
         if (decision == Decision.REFER) {
             inspectionRequired = true;
         }
         decisions.add(new DecisionRecord(authority, decision, officer, notes, at));
+        move(transition);
         if (authority == Authority.MX) {
             mxDecidedAt = at;
         } else {
@@ -126,7 +178,7 @@ final class Crossing {
      */
     DecisionPolicy.Verdict check(Authority authority, Decision decision) {
         Transition transition = transition(authority, decision);
-        if (CrossingStateMachine.next(status, transition).isEmpty()) {
+        if (!CrossingStateMachine.allows(status, transition)) {
             return DecisionPolicy.Verdict.outOfTurn(CrossingStateMachine.refusal(status, transition));
         }
         return DecisionPolicy.decide(this, authority, decision);

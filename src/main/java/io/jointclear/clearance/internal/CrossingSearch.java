@@ -4,6 +4,7 @@ import io.jointclear.clearance.CrossingFilter;
 import io.jointclear.clearance.CrossingPage;
 import io.jointclear.clearance.CrossingSort;
 import io.jointclear.clearance.CrossingStatus;
+import io.jointclear.shared.Authority;
 import io.jointclear.shared.FieldViolation;
 import io.jointclear.shared.ProblemException;
 import java.sql.Timestamp;
@@ -115,6 +116,9 @@ class CrossingSearch {
             // an array literal of UUIDs (nothing to escape in them), cast by PostgreSQL
             args.add(f.ids().stream().map(java.util.UUID::toString).collect(java.util.stream.Collectors.joining(",", "{", "}")));
         }
+        if (f.awaiting() != null) {
+            awaiting(sql, args, f.awaiting());
+        }
         condition(sql, args, " AND c.mx_customs_office = ?", f.mxCustomsOffice());
         condition(sql, args, " AND c.us_port = ?", f.usPort());
         condition(sql, args, " AND c.expected_arrival >= ?", f.arrivalFrom() == null ? null : Timestamp.from(f.arrivalFrom()));
@@ -134,6 +138,24 @@ class CrossingSearch {
         return sql.toString();
     }
 
+    /**
+     * Open crossings on which the authority still has to act (see {@link CrossingFilter#awaiting}). The
+     * statuses are the open ones after selection, as {@code CrossingStateMachine.OPEN} names them.
+     */
+    private static void awaiting(StringBuilder sql, List<Object> args, Authority authority) {
+        String joined = authority == Authority.MX ? "c.inspection_mx_joined_at" : "c.inspection_us_joined_at";
+        sql.append(" AND c.status IN (");
+        List<CrossingStatus> open = List.copyOf(CrossingStateMachine.OPEN);
+        sql.append("?,".repeat(open.size() - 1)).append("?)");
+        open.forEach(s -> args.add(s.name()));
+        sql.append(" AND ((c.inspection_required AND c.inspection_started_at IS NULL AND ").append(joined).append(" IS NULL)")
+                .append(" OR (c.inspection_started_at IS NOT NULL AND c.inspection_ended_at IS NULL)")
+                .append(" OR ((NOT c.inspection_required OR c.inspection_ended_at IS NOT NULL)")
+                .append(" AND coalesce((SELECT d.decision FROM clearance.decision d WHERE d.crossing_id = c.id")
+                .append(" AND d.authority = ? ORDER BY d.id DESC LIMIT 1), 'REFER') = 'REFER'))");
+        args.add(authority.name());
+    }
+
     static String orderBy(CrossingSort sort, boolean descending) {
         String dir = descending ? " DESC" : " ASC";
         String nulls = " NULLS LAST";
@@ -151,7 +173,7 @@ class CrossingSearch {
     /** Most urgent first: a selected truck waits at the booth, one under inspection at the dock, and so on. */
     private static String urgency() {
         StringBuilder sql = new StringBuilder("CASE c.status");
-        List<CrossingStatus> order = List.of(CrossingStatus.SELECTED, CrossingStatus.UNDER_INSPECTION, CrossingStatus.HELD,
+        List<CrossingStatus> order = List.of(CrossingStatus.SELECTED, CrossingStatus.UNDER_INSPECTION, CrossingStatus.INSPECTED, CrossingStatus.HELD,
                 CrossingStatus.ARRIVED, CrossingStatus.FILED, CrossingStatus.RELEASED, CrossingStatus.SEIZED);
         for (int i = 0; i < order.size(); i++) {
             sql.append(" WHEN '").append(order.get(i).name()).append("' THEN ").append(i);

@@ -267,7 +267,9 @@ class CrossingService implements Crossings {
         } catch (ProblemException notTheirs) {
             return;
         }
-        CrossingStateMachine.apply(current.status, Transition.AMEND);
+        if (!CrossingStateMachine.allows(current.status, Transition.AMEND)) {
+            throw CrossingStateMachine.refusal(current.status, Transition.AMEND);
+        }
     }
 
     @Override
@@ -300,10 +302,7 @@ class CrossingService implements Crossings {
             c.move(Transition.ARRIVE);
             c.arrivedAt = at;
             var selection = selectivity.select(selectionRequests.of(c));
-            c.move(Transition.SELECT);
-            c.selection = selection;
-            c.selectedAt = clock.instant();
-            c.inspectionRequired = selection.jointLane() == Lane.RED;
+            c.select(selection, clock.instant());
             Map<Authority, Lane> lanes = new EnumMap<>(Authority.class);
             selection.lanes().forEach((authority, lane) -> lanes.put(authority, lane.lane()));
             audit.record(actor, "CROSSING_ARRIVED", c, Map.of("at", at.toString()));
@@ -356,9 +355,21 @@ class CrossingService implements Crossings {
         for (Decision decision : Decision.values()) {
             decisions.put(decision, c.check(authority, decision).option());
         }
-        ActionOption arrival = CrossingStateMachine.next(c.status, Transition.ARRIVE).isPresent() ? ActionOption.open()
+        ActionOption arrival = CrossingStateMachine.allows(c.status, Transition.ARRIVE) ? ActionOption.open()
                 : ActionOption.refused("INVALID_TRANSITION", CrossingStateMachine.refusal(c.status, Transition.ARRIVE).getMessage());
         return new CrossingActions(authority, c.latestDecision(authority).orElse(null), arrival, decisions);
+    }
+
+    @Override
+    public CrossingView inspectionJoined(UUID id, Authority authority, Instant at, Actor actor) {
+        requireOfficer(actor);
+        if (!actor.isOfficerOf(authority)) {
+            throw forbidden("An officer joins the joint inspection for their own authority only");
+        }
+        return change(id, actor, (c, events) -> {
+            c.inspectionJoined(authority, at);
+            return false;
+        });
     }
 
     @Override
@@ -369,9 +380,7 @@ class CrossingService implements Crossings {
                 throw new ProblemException(409, "INSPECTION_ALREADY_STARTED", "Inspection already started",
                         "The joint inspection of crossing " + id + " started at " + c.inspectionStartedAt);
             }
-            c.move(Transition.START_INSPECTION);
-            c.inspectionRequired = true;
-            c.inspectionStartedAt = at;
+            c.inspectionStarted(at);
             audit.record(actor, "INSPECTION_STARTED", c, Map.of("at", at.toString()));
             return false;
         });
@@ -385,8 +394,7 @@ class CrossingService implements Crossings {
                 throw new ProblemException(409, "INSPECTION_NOT_RUNNING", "No inspection running",
                         "The joint inspection of crossing " + id + " is not running");
             }
-            c.move(Transition.END_INSPECTION);
-            c.inspectionEndedAt = at;
+            c.inspectionEnded(at);
             audit.record(actor, "INSPECTION_ENDED", c, Map.of("at", at.toString()));
             return false;
         });

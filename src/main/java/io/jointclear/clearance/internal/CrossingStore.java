@@ -123,13 +123,13 @@ class CrossingStore {
                     expected_arrival = ?, carrier = ?::jsonb, conveyance = ?::jsonb, driver = ?::jsonb, cross_check = ?::jsonb,
                     selection = ?::jsonb, lane_mx = ?, lane_us = ?, inspection_required = ?, amended_at = ?, arrived_at = ?,
                     selected_at = ?, inspection_started_at = ?, inspection_ended_at = ?, mx_decided_at = ?, us_decided_at = ?,
-                    released_at = ?, version = version + 1
+                    released_at = ?, inspection_mx_joined_at = ?, inspection_us_joined_at = ?, version = version + 1
                 WHERE id = ? AND version = ?
                 """, c.status.name(), c.direction, c.mxCustomsOffice, c.usPort, ts(c.expectedArrival), write(c.carrier),
                 write(c.conveyance), write(c.driver), write(c.crossCheck), c.selection == null ? null : write(c.selection),
                 lane(c, Authority.MX), lane(c, Authority.US), c.inspectionRequired, ts(c.amendedAt), ts(c.arrivedAt),
                 ts(c.selectedAt), ts(c.inspectionStartedAt), ts(c.inspectionEndedAt), ts(c.mxDecidedAt), ts(c.usDecidedAt),
-                ts(c.releasedAt), c.id, c.version);
+                ts(c.releasedAt), ts(c.inspectionMxJoinedAt), ts(c.inspectionUsJoinedAt), c.id, c.version);
         if (updated == 0) {
             throw new ConcurrentChange(c.id);
         }
@@ -274,6 +274,8 @@ class CrossingStore {
         c.mxDecidedAt = instant(rs.getTimestamp("mx_decided_at"));
         c.usDecidedAt = instant(rs.getTimestamp("us_decided_at"));
         c.releasedAt = instant(rs.getTimestamp("released_at"));
+        c.inspectionMxJoinedAt = instant(rs.getTimestamp("inspection_mx_joined_at"));
+        c.inspectionUsJoinedAt = instant(rs.getTimestamp("inspection_us_joined_at"));
         return c;
     }
 

@@ -11,9 +11,9 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Whether an authority may record a decision on the crossing now, and if not, why in law. Holding,
- * referring and seizing are always open to an authority (the state machine still refuses a move out
- * of turn); releasing needs the joint inspection ended on a red lane, and the authority's own
+ * Whether an authority may record a decision on the crossing now, and if not, why in law. Holding and
+ * seizing are always open to an authority (the state machine still refuses a move out of turn);
+ * referring is open until the joint inspection has ended (there is one per crossing); releasing needs the joint inspection ended on a red lane, and the authority's own
  * declarations assessed: goods leave customs once the contributions they owe are determined.
  */
 final class DecisionPolicy {
@@ -66,6 +66,11 @@ final class DecisionPolicy {
     }
 
     static Verdict decide(Crossing c, Authority authority, Decision decision) {
+        if (decision == Decision.REFER && c.inspectionEndedAt != null) {
+            return new Verdict("INSPECTION_COMPLETED", "Inspection completed",
+                    authority == Authority.MX ? MX_INSPECTION_BASIS : US_INSPECTION_BASIS,
+                    "The joint inspection of this crossing has ended; hold or seize if its findings call for it", List.of());
+        }
         if (decision != Decision.RELEASE) {
             return Verdict.allowed();
         }

@@ -52,10 +52,12 @@ class CrossingController {
 
     private final CrossingCommands crossings;
     private final JsonMapper json;
+    private final io.jointclear.shared.ProblemWording language;
 
-    CrossingController(CrossingCommands crossings, JsonMapper json) {
+    CrossingController(CrossingCommands crossings, JsonMapper json, io.jointclear.shared.ProblemWording language) {
         this.crossings = crossings;
         this.json = json;
+        this.language = language;
     }
 
     @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
@@ -99,7 +101,7 @@ class CrossingController {
                     + "the answer lists, in order, each one's status (201 filed, 200 repeat of an earlier filing with the "
                     + "same key and bytes, 4xx refused) with the crossing or an RFC 9457 problem.")
     @ApiResponse(responseCode = "200", description = "One result per crossing, in the order sent")
-    ResponseEntity<String> fileBatch(@RequestBody byte[] body, HttpServletRequest request, Actor actor,
+    ResponseEntity<String> fileBatch(@RequestBody byte[] body, HttpServletRequest request, Actor actor, java.util.Locale locale,
                                      @Parameter(description = "not taken: each crossing carries its own idempotencyKey")
                                      @RequestHeader(name = IdempotencyKeys.HEADER, required = false) String idempotencyKey) {
         if (idempotencyKey != null && !idempotencyKey.isBlank()) {
@@ -137,7 +139,8 @@ class CrossingController {
             if (a.answer() != null) {
                 out.append(",\"crossing\":").append(a.answer());
             } else {
-                out.append(",\"problem\":").append(json.writeValueAsString(problem(a.problem())));
+                // each item's problem in the caller's language, as every other problem of the API
+                out.append(",\"problem\":").append(json.writeValueAsString(problem(language.worded(a.problem(), locale))));
             }
             out.append('}');
         }
@@ -227,12 +230,17 @@ class CrossingController {
                  @RequestParam(required = false) String sort,
                  @Parameter(description = "asc or desc (default: desc for filed, asc otherwise)")
                  @RequestParam(required = false) String order,
+                 @Parameter(description = "MX or US: only open crossings on which that authority still has to act "
+                         + "(an inspection its officer has not joined, a joint inspection under way, or its decision not "
+                         + "given yet once the lanes are chosen and no inspection is pending)")
+                 @RequestParam(required = false) io.jointclear.shared.Authority awaiting,
                  @Parameter(description = "1-based page number") @RequestParam(defaultValue = "1") int page,
                  @Parameter(description = "page size, 1 to 500 (default 50)") @RequestParam(required = false) Integer size,
                  @Parameter(description = "the former name of size, still taken") @RequestParam(required = false) Integer limit) {
         ListParameters p = ListParameters.of(sort, order, from, to);
         int pageSize = size != null ? size : limit != null ? limit : 50;
-        CrossingFilter filter = new CrossingFilter(status, mxCustomsOffice, usPort, number, plate, importer, p.from(), p.before());
+        CrossingFilter filter = new CrossingFilter(status, mxCustomsOffice, usPort, number, plate, importer, p.from(), p.before(),
+                awaiting, null);
         CrossingPage result = crossings.search(actor, filter, p.sort(), p.descending(), page, pageSize);
         List<?> body = result.items().stream().map(c -> shown(c, actor)).toList();
         return ResponseEntity.ok().header("X-Total-Count", Long.toString(result.total()))

@@ -88,5 +88,5 @@ record ListParameters(CrossingSort sort, boolean descending, Instant from, Insta
     }
 
     private static final java.util.Set<String> KNOWN = java.util.Set.of("status", "mxCustomsOffice", "usPort", "number",
-            "plate", "importer", "from", "to", "sort", "order");
+            "plate", "importer", "from", "to", "sort", "order", "awaiting");
 }

@@ -75,6 +75,37 @@ class BrokerController {
         this.lists = lists;
     }
 
+    /** Request attribute: how many goods lines a submitted form named beyond {@link CrossingForm#MAX_LINES}. */
+    private static final String LINES_OVER_CAP = BrokerController.class.getName() + ".linesOverCap";
+
+    /**
+     * A form naming a goods line beyond the form's cap ({@code lines[4999].value}) binds none of its lines:
+     * the binder would otherwise grow the list to that index, or fail past its own limit (a 500). The
+     * handler answers the form with a field error on {@code lines} instead, and nothing is filed.
+     */
+    @org.springframework.web.bind.annotation.InitBinder("form")
+    void capLines(org.springframework.web.bind.WebDataBinder binder, HttpServletRequest request) {
+        int named = GoodsLines.linesNamed(request.getParameterMap().keySet());
+        if (named > CrossingForm.MAX_LINES) {
+            binder.setDisallowedFields("lines*");
+            request.setAttribute(LINES_OVER_CAP, named);
+        }
+    }
+
+    /** The form again with the cap's field error, 422: nothing of the submission was filed. */
+    private Optional<String> overCap(HttpServletRequest request, jakarta.servlet.http.HttpServletResponse response,
+                                     CrossingForm form, Model model, Locale locale, UUID amending) {
+        if (!(request.getAttribute(LINES_OVER_CAP) instanceof Integer named)) {
+            return Optional.empty();
+        }
+        response.setStatus(422);
+        form.setLines(List.of(new CrossingForm.GoodsLine()));
+        String text = messages.getMessage("form.linesCap", new Object[] {CrossingForm.MAX_LINES, named}, locale);
+        FieldErrors errors = new FieldErrors(Map.of("lines", List.of(new FieldErrors.Message("lines",
+                io.jointclear.declaration.DeclarationDocument.TOO_MANY_LINES, text, ""))), List.of());
+        return Optional.of(form(model, form, errors, amending));
+    }
+
     /** The sorts the broker's list offers, its default (newest filed first) first. */
     static final List<CrossingSort> SORTS = List.of(CrossingSort.FILED, CrossingSort.EXPECTED_ARRIVAL, CrossingSort.ARRIVED,
             CrossingSort.STATUS, CrossingSort.PORT);
@@ -107,7 +138,12 @@ class BrokerController {
 
     @PostMapping
     String file(@ModelAttribute("form") CrossingForm form, @RequestParam(name = "lineAction", required = false) String lineAction,
-                Actor actor, Model model, Locale locale, RedirectAttributes redirect) {
+                Actor actor, Model model, Locale locale, RedirectAttributes redirect, HttpServletRequest request,
+                jakarta.servlet.http.HttpServletResponse response) {
+        Optional<String> capped = overCap(request, response, form, model, locale, null);
+        if (capped.isPresent()) {
+            return capped.get();
+        }
         if (lineAction != null) {
             return form(model, GoodsLines.apply(form, lineAction), FieldErrors.NONE, null);
         }
@@ -123,7 +159,12 @@ class BrokerController {
     @PostMapping("/{id}/amend")
     String amend(@PathVariable UUID id, @ModelAttribute("form") CrossingForm form,
                  @RequestParam(name = "lineAction", required = false) String lineAction,
-                 Actor actor, Model model, Locale locale, RedirectAttributes redirect) {
+                 Actor actor, Model model, Locale locale, RedirectAttributes redirect, HttpServletRequest request,
+                 jakarta.servlet.http.HttpServletResponse response) {
+        Optional<String> capped = overCap(request, response, form, model, locale, id);
+        if (capped.isPresent()) {
+            return capped.get();
+        }
         if (lineAction != null) {
             return form(model, GoodsLines.apply(form, lineAction), FieldErrors.NONE, id);
         }

@@ -33,6 +33,22 @@ final class GoodsLines {
         return form;
     }
 
+    /** How many goods lines the form's parameters name: one more than the highest {@code lines[i]} index, 0 if none. */
+    static int linesNamed(java.util.Collection<String> parameterNames) {
+        long highest = -1;
+        for (String name : parameterNames) {
+            if (!name.startsWith("lines[")) {
+                continue;
+            }
+            int close = name.indexOf(']');
+            String digits = close < 0 ? "" : name.substring("lines[".length(), close);
+            // an index too long for a number is far beyond the cap
+            highest = Math.max(highest, digits.length() > 9 ? Integer.MAX_VALUE - 1
+                    : digits.chars().allMatch(Character::isDigit) && !digits.isEmpty() ? Long.parseLong(digits) : -1);
+        }
+        return (int) (highest + 1);
+    }
+
     private static int index(String s) {
         try {
             return Integer.parseInt(s);

@@ -42,7 +42,7 @@ class OfficerController {
 
     /** Statuses in the arrival queue, most urgent first. */
     static final List<CrossingStatus> QUEUE = List.of(CrossingStatus.SELECTED, CrossingStatus.UNDER_INSPECTION,
-            CrossingStatus.HELD, CrossingStatus.ARRIVED, CrossingStatus.FILED);
+            CrossingStatus.INSPECTED, CrossingStatus.HELD, CrossingStatus.ARRIVED, CrossingStatus.FILED);
 
     private final Crossings crossings;
     private final Inspections inspections;
@@ -73,9 +73,13 @@ class OfficerController {
      */
     @GetMapping("/queue")
     String queue(@RequestParam Map<String, String> params, Actor actor, Model model, HttpServletRequest request) {
-        CrossingListQuery q = CrossingListQuery.parse(params, "/console/officer/queue", SORTS, false);
+        Authority mine = authority(actor);
+        CrossingListQuery q = CrossingListQuery.parse(params, "/console/officer/queue", SORTS, false).forAuthority(mine);
         lists.show(actor, q, QUEUE, model);
-        model.addAttribute("authority", authority(actor).name());
+        model.addAttribute("authority", mine.name());
+        // how many crossings wait for this officer's authority, whatever the list shows now
+        model.addAttribute("waitingCount", crossings.search(actor, io.jointclear.clearance.CrossingFilter.NONE.awaiting(mine),
+                CrossingSort.URGENCY, false, 1, 1).total());
         return ConsoleLists.partial(request, ConsoleLists.RESULTS, "queue-table") ? "officer/queue :: results" : "officer/queue";
     }
 
@@ -83,7 +87,7 @@ class OfficerController {
     @GetMapping("/queue/export.csv")
     org.springframework.http.ResponseEntity<byte[]> export(@RequestParam Map<String, String> params, Actor actor,
                                                            java.util.Locale locale) {
-        CrossingListQuery q = CrossingListQuery.parse(params, "/console/officer/queue", SORTS, false);
+        CrossingListQuery q = CrossingListQuery.parse(params, "/console/officer/queue", SORTS, false).forAuthority(authority(actor));
         return lists.csv(actor, q, QUEUE, locale, "queue.csv");
     }
 

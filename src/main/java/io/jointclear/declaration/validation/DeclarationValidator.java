@@ -47,6 +47,11 @@ public class DeclarationValidator {
             String field = at.endsWith(".") ? at.substring(0, at.length() - 1) : at;
             return List.of(new FieldViolation(field.isEmpty() ? "declaration" : field, "REQUIRED_FIELD", "The declaration is missing"));
         }
+        if (document.lines().size() > DeclarationDocument.MAX_LINES) {
+            // refused whole before any catalogue look-up: the work a filing causes stays bounded
+            return List.of(new FieldViolation(at + "lines", DeclarationDocument.TOO_MANY_LINES, "A declaration has at most "
+                    + DeclarationDocument.MAX_LINES + " lines; this one has " + document.lines().size()));
+        }
         Filing filing = new Filing(document, LocalDate.now(clock), lookUpTariffLines(document));
         List<DeclarationPolicy> ordered = new ArrayList<>(policies);
         ordered.sort(Comparator.comparing(DeclarationPolicy::layer));

@@ -88,6 +88,7 @@ public class JointInspections implements Inspections {
             throw completed();
         }
         store.setOfficer(row.id(), authority, actor.username());
+        crossings.inspectionJoined(crossingId, authority, clock.instant(), actor);
         audit.append(AuditEntry.of(actor, "INSPECTION_JOINED", "CROSSING", crossingId.toString(), authority, Map.of()));
         InspectionStore.Row joined = store.lock(crossingId).orElseThrow();
         if (joined.mxOfficer() != null && joined.usOfficer() != null && joined.startedAt() == null) {

@@ -82,7 +82,7 @@ class IdempotencyFilter extends OncePerRequestFilter {
         try {
             key = IdempotencyKeys.normalise(request.getHeader(IdempotencyKeys.HEADER));
         } catch (ProblemException refused) {
-            writeProblem(response, refused);
+            writeProblem(request, response, refused);
             return;
         }
         Optional<Actor> actor = CurrentActor.get();
@@ -94,7 +94,7 @@ class IdempotencyFilter extends OncePerRequestFilter {
         try {
             body = readBody(request);
         } catch (ProblemException refused) {
-            writeProblem(response, refused);
+            writeProblem(request, response, refused);
             return;
         }
         Keyed keyed = new Keyed(actor.get().principalScope(), key, actor.get().username(), requestHash(request, body));
@@ -124,13 +124,13 @@ class IdempotencyFilter extends OncePerRequestFilter {
             failure.rethrow();
             return;
         } catch (ProblemException refused) {
-            writeProblem(response, refused);
+            writeProblem(request, response, refused);
             return;
         }
         if (kept == null) {
             capture.copyBodyToResponse();
         } else if (!kept.requestHash().equals(keyed.requestHash())) {
-            writeProblem(response, IdempotencyKeys.reused(keyed.key()));
+            writeProblem(request, response, IdempotencyKeys.reused(keyed.key()));
         } else {
             replay(response, kept);
         }
@@ -223,7 +223,8 @@ class IdempotencyFilter extends OncePerRequestFilter {
         return PATHS.getPathWithinApplication(request);
     }
 
-    private static void writeProblem(HttpServletResponse response, ProblemException e) throws IOException {
-        ProblemResponses.write(response, ProblemResponses.problem(e.status(), e.code(), e.title(), e.getMessage(), e.violations()));
+    private static void writeProblem(HttpServletRequest request, HttpServletResponse response, ProblemException e)
+            throws IOException {
+        ProblemResponses.write(request, response, ProblemResponses.problem(e.status(), e.code(), e.title(), e.getMessage(), e.violations()));
     }
 }

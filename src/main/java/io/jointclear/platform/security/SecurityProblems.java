@@ -28,7 +28,7 @@ class SecurityProblems implements AuthenticationEntryPoint, AccessDeniedHandler 
             throws IOException {
         response.setHeader(HttpHeaders.WWW_AUTHENTICATE, "Basic realm=\"" + REALM + "\"");
         boolean triedCredentials = request.getHeader(HttpHeaders.AUTHORIZATION) != null;
-        write(response, unauthenticated(triedCredentials
+        write(request, response, unauthenticated(triedCredentials
                 ? "The user name or password is not valid"
                 : "This endpoint needs the credentials of a JointClear user (HTTP Basic)"));
     }
@@ -36,7 +36,7 @@ class SecurityProblems implements AuthenticationEntryPoint, AccessDeniedHandler 
     @Override
     public void handle(HttpServletRequest request, HttpServletResponse response, AccessDeniedException e)
             throws IOException {
-        write(response, forbidden("Your roles do not allow " + request.getMethod() + " " + request.getRequestURI()));
+        write(request, response, forbidden("Your roles do not allow " + request.getMethod() + " " + request.getRequestURI()));
     }
 
     static ProblemDetail unauthenticated(String detail) {
@@ -47,7 +47,8 @@ class SecurityProblems implements AuthenticationEntryPoint, AccessDeniedHandler 
         return ProblemResponses.problem(403, "FORBIDDEN", "Forbidden", detail, List.of());
     }
 
-    private static void write(HttpServletResponse response, ProblemDetail problem) throws IOException {
-        ProblemResponses.write(response, problem);
+    private static void write(HttpServletRequest request, HttpServletResponse response, ProblemDetail problem)
+            throws IOException {
+        ProblemResponses.write(request, response, problem);
     }
 }

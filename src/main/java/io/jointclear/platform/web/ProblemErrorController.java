@@ -29,7 +29,7 @@ class ProblemErrorController extends BasicErrorController {
     public ModelAndView errorHtml(HttpServletRequest request, HttpServletResponse response) {
         if (isMachinePath(request) || statusOf(request) == null) {
             try {
-                ProblemResponses.write(response, problem(request).getBody());
+                ProblemResponses.write(request, response, problem(request).getBody());
             } catch (java.io.IOException e) {
                 throw new java.io.UncheckedIOException(e);
             }

@@ -39,10 +39,13 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
 
     private static final Logger log = LoggerFactory.getLogger(ProblemHandler.class);
 
-    /** The problem keeps its code; its title, detail and field messages follow Accept-Language (es or en, default en). */
+    /**
+     * The problem keeps its code; its title, detail and field messages follow Accept-Language (es or en,
+     * default en): {@link ProblemLanguageAdvice} words every problem body this handler answers.
+     */
     @ExceptionHandler(ProblemException.class)
-    ResponseEntity<ProblemDetail> onProblem(ProblemException e, java.util.Locale locale) {
-        ProblemDetail body = ProblemTexts.of(getMessageSource(), locale).problem(e);
+    ResponseEntity<ProblemDetail> onProblem(ProblemException e) {
+        ProblemDetail body = ProblemResponses.problem(e.status(), e.code(), e.title(), e.getMessage(), e.violations());
         return ResponseEntity.status(e.status()).body(body);
     }
 

@@ -57,6 +57,17 @@ public final class ProblemResponses {
         response.getOutputStream().write(bytes);
     }
 
+    /**
+     * Writes a problem where no message converter runs, in the caller's language (Accept-Language): the
+     * bundles come from the application context serving the request, if it runs yet.
+     */
+    public static void write(jakarta.servlet.http.HttpServletRequest request, HttpServletResponse response,
+                             ProblemDetail problem) throws IOException {
+        org.springframework.context.MessageSource messages = org.springframework.web.context.support.WebApplicationContextUtils
+                .findWebApplicationContext(request.getServletContext());
+        write(response, ProblemTexts.of(messages, request.getLocale()).localise(problem));
+    }
+
     static String json(ProblemDetail problem) {
         return JSON.writeValueAsString(members(problem));
     }

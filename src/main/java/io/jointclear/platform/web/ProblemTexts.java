@@ -4,6 +4,7 @@ import io.jointclear.shared.FieldViolation;
 import io.jointclear.shared.ProblemException;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import org.springframework.context.MessageSource;
 import org.springframework.http.ProblemDetail;
 
@@ -11,29 +12,51 @@ import org.springframework.http.ProblemDetail;
  * A problem's words for people in the caller's language. English is the platform's own (the most
  * specific detail, written where the problem is found); a Spanish caller gets the bundle's text for
  * the code ({@code problem.CODE}, {@code problem.CODE.title}, {@code violation.CODE}), falling back
- * to a title by HTTP status and, for a code the bundle lacks, to the English detail. The code, the
+ * to a title by HTTP status. Every code the platform emits has its Spanish text
+ * ({@code io.jointclear.shared.ProblemCodes}, checked by {@code ProblemCodeBundleTest}). The code, the
  * type and the field paths never change.
  */
-record ProblemTexts(MessageSource messages, Locale locale) {
+public record ProblemTexts(MessageSource messages, Locale locale) {
 
-    static ProblemTexts of(MessageSource messages, Locale locale) {
+    public static ProblemTexts of(MessageSource messages, Locale locale) {
         return new ProblemTexts(messages, locale == null ? Locale.ENGLISH : locale);
     }
 
     ProblemDetail problem(ProblemException e) {
-        if (messages == null || !"es".equals(locale.getLanguage())) {
-            return ProblemResponses.problem(e.status(), e.code(), e.title(), e.getMessage(), e.violations());
+        return localise(ProblemResponses.problem(e.status(), e.code(), e.title(), e.getMessage(), e.violations()));
+    }
+
+    /** The same problem in the reader's language: title, detail and field messages; a problem without a code as is. */
+    public ProblemDetail localise(ProblemDetail problem) {
+        Map<String, Object> properties = problem.getProperties();
+        if (messages == null || !"es".equals(locale.getLanguage()) || properties == null
+                || !(properties.get("code") instanceof String code)) {
+            return problem;
         }
-        String title = text("problem." + e.code() + ".title",
-                text("problem.status." + e.status(), e.title()));
+        List<FieldViolation> violations = violations(properties.get("errors"));
+        String title = text("problem." + code + ".title", text("problem.status." + problem.getStatus(), problem.getTitle()));
         // {0} of a detail is the number of field violations ("La solicitud incumple {0} regla(s) …")
-        String detail = messages.getMessage("problem." + e.code(), new Object[] {e.violations().size()},
-                text("violation." + e.code(), e.getMessage()), locale);
-        List<FieldViolation> violations = e.violations().stream()
+        String detail = messages.getMessage("problem." + code, new Object[] {violations.size()},
+                text("violation." + code, problem.getDetail()), locale);
+        List<FieldViolation> worded = violations.stream()
                 .map(v -> new FieldViolation(v.field(), v.code(), text("violation." + v.code(),
-                        text("pending." + v.code(), v.message()))))
+                        text("pending." + v.code(), text("problem." + v.code(), v.message())))))
                 .toList();
-        return ProblemResponses.problem(e.status(), e.code(), title, detail, violations);
+        ProblemDetail out = ProblemResponses.problem(problem.getStatus(), code, title, detail, worded);
+        out.setInstance(problem.getInstance());
+        properties.forEach((k, v) -> {
+            if (!"code".equals(k) && !"errors".equals(k)) {
+                out.setProperty(k, v);
+            }
+        });
+        return out;
+    }
+
+    private static List<FieldViolation> violations(Object errors) {
+        if (!(errors instanceof List<?> list)) {
+            return List.of();
+        }
+        return list.stream().filter(FieldViolation.class::isInstance).map(FieldViolation.class::cast).toList();
     }
 
     private String text(String key, String otherwise) {

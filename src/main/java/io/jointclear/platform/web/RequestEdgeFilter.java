@@ -49,14 +49,14 @@ class RequestEdgeFilter extends OncePerRequestFilter {
             refused = checkQuery(request.getQueryString());
         }
         if (refused != null) {
-            ProblemResponses.write(response, ProblemResponses.problem(400, refused.code(), "Malformed request",
+            ProblemResponses.write(request, response, ProblemResponses.problem(400, refused.code(), "Malformed request",
                     refused.message(), List.of(refused)));
             return;
         }
         long limit = limitFor(request);
         long declared = request.getContentLengthLong();
         if (declared > limit) {
-            ProblemResponses.write(response, tooLarge(limit));
+            ProblemResponses.write(request, response, tooLarge(limit));
             return;
         }
         chain.doFilter(new Limited(request, limit), response);

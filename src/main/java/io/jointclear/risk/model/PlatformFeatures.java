@@ -124,12 +124,25 @@ public final class PlatformFeatures {
 
     /** A feature's value as shown to the officer: the key it encodes, or the number. */
     String describe(PlatformCase c, int feature, float value) {
+        return described(c, feature, value).text();
+    }
+
+    /** A feature's value in English and as a message key with its arguments (null key: a plain number). */
+    record Described(String text, String messageCode, List<String> args) {
+    }
+
+    Described described(PlatformCase c, int feature, float value) {
         if (feature < KEYS.size() * 2) {
             String key = KEYS.get(feature / 2).of().apply(c);
-            return feature % 2 == 0 ? String.format(Locale.ROOT, "%s: hit rate %.2f", key, value)
-                    : String.format(Locale.ROOT, "%s: %d labelled", key, (int) value);
+            if (feature % 2 == 0) {
+                String rate = String.format(Locale.ROOT, "%.2f", value);
+                return new Described(key + ": hit rate " + rate, "risk.value.hitRate", List.of(key, rate));
+            }
+            String n = Integer.toString((int) value);
+            return new Described(key + ": " + n + " labelled", "risk.value.labelled", List.of(key, n));
         }
-        return Float.isNaN(value) ? "unknown" : String.format(Locale.ROOT, "%.3g", value);
+        return Float.isNaN(value) ? new Described("unknown", "risk.value.unknown", List.of())
+                : new Described(String.format(Locale.ROOT, "%.3g", value), null, List.of());
     }
 
     private void numeric(PlatformCase c, float[] v) {

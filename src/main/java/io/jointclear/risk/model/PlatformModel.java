@@ -56,8 +56,11 @@ public final class PlatformModel {
         return trees.predict(x);
     }
 
-    /** One feature's SHAP contribution (log-odds) to a probability, with its value as shown to the officer. */
-    public record Contribution(String feature, String value, double contribution) {
+    /**
+     * One feature's SHAP contribution (log-odds) to a probability, with its value as shown to the officer:
+     * in English, and as a message key with arguments (null key: a plain number).
+     */
+    public record Contribution(String feature, String value, double contribution, String messageCode, List<String> args) {
     }
 
     /** The {@code top} features that moved the probability most, by absolute SHAP contribution. */
@@ -67,7 +70,8 @@ public final class PlatformModel {
         List<Contribution> all = new ArrayList<>();
         for (int i = 0; i < x.length; i++) {
             if (shap[i] != 0) {
-                all.add(new Contribution(features.names().get(i), features.describe(c, i, x[i]), shap[i]));
+                PlatformFeatures.Described d = features.described(c, i, x[i]);
+                all.add(new Contribution(features.names().get(i), d.text(), shap[i], d.messageCode(), d.args()));
             }
         }
         all.sort(Comparator.comparingDouble((Contribution k) -> -Math.abs(k.contribution())));

@@ -116,21 +116,25 @@ public final class RiskEngine {
             }
             if (hit.rule().weight() != null) {
                 weighted.add(hit);
-                contributions.add(new Contribution("rule:" + hit.rule().ruleId(), "line " + hit.line(), hit.rule().weight()));
+                contributions.add(new Contribution("rule:" + hit.rule().ruleId(), "line " + hit.line(), hit.rule().weight(),
+                        "risk.value.line", List.of(String.valueOf(hit.line()))));
             }
         }
         // value control
         for (int i = 0; i < flags.size(); i++) {
             ValueFlag flag = flags.get(i);
             double w = flag.kind() == ValueFlag.Kind.UNDER ? lanes.undervaluationWeight() : lanes.overvaluationWeight();
+            String ratio = String.format(Locale.ROOT, "%.2f", flag.ratio());
             contributions.add(new Contribution("value_control:" + flag.kind().name().toLowerCase(Locale.ROOT),
-                    "line " + flagLines.get(i) + " ratio " + String.format(Locale.ROOT, "%.2f", flag.ratio()), w));
+                    "line " + flagLines.get(i) + " ratio " + ratio, w, "risk.value.lineRatio",
+                    List.of(String.valueOf(flagLines.get(i)), ratio)));
         }
         // learned party history
         double history = parties.logOddsRatio(declaration.partyTaxId());
         if (history != 0) {
             PartyHistory.Record r = parties.of(declaration.partyTaxId());
-            contributions.add(new Contribution("party_history", r.hits() + " hits in " + r.inspections() + " inspections", history));
+            contributions.add(new Contribution("party_history", r.hits() + " hits in " + r.inspections() + " inspections", history,
+                    "risk.value.history", List.of(String.valueOf(r.hits()), String.valueOf(r.inspections()))));
         }
         // trusted traders
         Set<String> certified = new LinkedHashSet<>();
@@ -143,17 +147,21 @@ public final class RiskEngine {
             contributions.add(new Contribution("trusted_trader", String.join("+", certified), -lanes.trustedDiscount() * certified.size()));
         }
         if (authority == Authority.US && request.fastDriver()) {
-            contributions.add(new Contribution("fast_driver", "FAST card", -lanes.fastDiscount()));
+            contributions.add(new Contribution("fast_driver", "FAST card", -lanes.fastDiscount(), "risk.value.fastCard", List.of()));
         }
         // learned model: its log-odds against the training hit rate, so an average declaration adds nothing
         List<Contribution> modelFeatures = List.of();
         if (learned != null) {
             PlatformCase live = PlatformCase.of(request, declaration, now);
             double p = learned.model().probability(live);
-            contributions.add(new Contribution("model", String.format(Locale.ROOT, "hit probability %.3f (%s, base rate %.3f)",
-                    p, learned.version(), learned.model().baseRate()), model.weight() * logOddsAgainst(p, learned.model().baseRate())));
+            String probability = String.format(Locale.ROOT, "%.3f", p);
+            String baseRate = String.format(Locale.ROOT, "%.3f", learned.model().baseRate());
+            contributions.add(new Contribution("model", "hit probability " + probability + " (" + learned.version()
+                    + ", base rate " + baseRate + ")", model.weight() * logOddsAgainst(p, learned.model().baseRate()),
+                    "risk.value.model", List.of(probability, String.valueOf(learned.version()), baseRate)));
             modelFeatures = learned.model().explain(live, TOP_MODEL_FEATURES).stream()
-                    .map(c -> new Contribution("model:" + c.feature(), c.value(), model.weight() * c.contribution())).toList();
+                    .map(c -> new Contribution("model:" + c.feature(), c.value(), model.weight() * c.contribution(),
+                            c.messageCode(), c.args())).toList();
         }
         double score = contributions.stream().mapToDouble(Contribution::contribution).sum();
         contributions.sort(Comparator.comparingDouble((Contribution c) -> -Math.abs(c.contribution())));

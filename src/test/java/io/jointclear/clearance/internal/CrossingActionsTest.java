@@ -79,16 +79,14 @@ class CrossingActionsTest {
             for (Lane us : Lane.values()) {
                 out.add(selected(mx, us));
                 Crossing inspected = selected(mx, us);
-                inspected.move(Transition.START_INSPECTION);
-                inspected.inspectionStartedAt = T;
+                inspected.inspectionStarted(T);
                 out.add(copy(inspected));
-                inspected.move(Transition.END_INSPECTION);
-                inspected.inspectionEndedAt = T;
+                inspected.inspectionEnded(T);
                 out.add(inspected);
                 Crossing held = selected(mx, us);
                 held.decisions.add(new Crossing.DecisionRecord(Authority.US, Decision.RELEASE, "o", "", T));
-                held.move(Transition.HOLD);
                 held.decisions.add(new Crossing.DecisionRecord(Authority.MX, Decision.HOLD, "o", "", T));
+                held.move(Transition.HOLD);
                 out.add(held);
             }
         }
@@ -111,11 +109,9 @@ class CrossingActionsTest {
     private static Crossing selected(Lane mx, Lane us) {
         Crossing c = new Crossing(UUID.randomUUID(), "broker", T, CrossingStatus.FILED, 0);
         c.move(Transition.ARRIVE);
-        c.move(Transition.SELECT);
-        c.selection = new Selection(Map.of(
+        c.select(new Selection(Map.of(
                 Authority.MX, new Selection.AuthorityLane(Authority.MX, mx, List.of()),
-                Authority.US, new Selection.AuthorityLane(Authority.US, us, List.of())), "test");
-        c.inspectionRequired = c.selection.jointLane() == Lane.RED;
+                Authority.US, new Selection.AuthorityLane(Authority.US, us, List.of())), "test"), T);
         return c;
     }
 }

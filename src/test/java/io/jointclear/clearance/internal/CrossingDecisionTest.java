@@ -40,11 +40,15 @@ class CrossingDecisionTest {
         Crossing c = selected(Lane.GREEN, Lane.RED);
         assertThatThrownBy(() -> c.decide(Authority.MX, Decision.RELEASE, "officer-mx", "", T))
                 .isInstanceOf(ProblemException.class).hasMessageContaining("inspection");
-        c.move(Transition.START_INSPECTION);
-        c.inspectionStartedAt = T;
-        c.move(Transition.END_INSPECTION);
-        c.inspectionEndedAt = T.plusSeconds(600);
+        assertThat(c.status).as("a red joint lane requires the inspection").isEqualTo(CrossingStatus.UNDER_INSPECTION);
+        c.inspectionStarted(T);
+        assertThat(c.status).isEqualTo(CrossingStatus.UNDER_INSPECTION);
+        c.inspectionEnded(T.plusSeconds(600));
+        assertThat(c.status).as("ended: the decisions are awaited").isEqualTo(CrossingStatus.INSPECTED);
+        assertThat(c.check(Authority.MX, Decision.REFER).code()).as("one joint inspection per crossing")
+                .isEqualTo("INSPECTION_COMPLETED");
         c.decide(Authority.US, Decision.RELEASE, "officer-us", "", T.plusSeconds(700));
+        assertThat(c.status).isEqualTo(CrossingStatus.INSPECTED);
         c.decide(Authority.MX, Decision.RELEASE, "officer-mx", "", T.plusSeconds(800));
         assertThat(c.status).isEqualTo(CrossingStatus.RELEASED);
     }
@@ -57,6 +61,30 @@ class CrossingDecisionTest {
         assertThat(c.status).isEqualTo(CrossingStatus.HELD);
         c.decide(Authority.MX, Decision.RELEASE, "officer-mx", "documents presented", T.plusSeconds(120));
         assertThat(c.status).isEqualTo(CrossingStatus.RELEASED);
+    }
+
+    @Test
+    void aReleaseByTheHolderReturnsToWhereTheCaseStandsAndAHoldOfTheOtherKeepsItHeld() {
+        Crossing c = selected(Lane.RED, Lane.GREEN);
+        c.inspectionStarted(T);
+        c.inspectionEnded(T.plusSeconds(60));
+        c.decide(Authority.MX, Decision.HOLD, "officer-mx", "papers", T.plusSeconds(120));
+        c.decide(Authority.US, Decision.HOLD, "officer-us", "papers", T.plusSeconds(130));
+        assertThat(c.status).isEqualTo(CrossingStatus.HELD);
+        c.decide(Authority.MX, Decision.RELEASE, "officer-mx", "", T.plusSeconds(180));
+        assertThat(c.status).as("the US hold is still in force").isEqualTo(CrossingStatus.HELD);
+        assertThatThrownBy(() -> c.decide(Authority.US, Decision.REFER, "officer-us", "", T.plusSeconds(190)))
+                .as("no second inspection after one ended").isInstanceOf(ProblemException.class)
+                .satisfies(e -> assertThat(((ProblemException) e).code()).isEqualTo("INSPECTION_COMPLETED"));
+        assertThat(c.latestDecision(Authority.US)).contains(Decision.HOLD);
+    }
+
+    @Test
+    void aHeldCrossingWithoutInspectionReturnsToSelectedNotToInspection() {
+        Crossing c = selected(Lane.GREEN, Lane.GREEN);
+        c.decide(Authority.MX, Decision.HOLD, "officer-mx", "", T);
+        c.decide(Authority.MX, Decision.RELEASE, "officer-mx", "", T.plusSeconds(60));
+        assertThat(c.status).isEqualTo(CrossingStatus.SELECTED);
     }
 
     @Test
@@ -144,11 +172,9 @@ class CrossingDecisionTest {
     private static Crossing selected(Lane mx, Lane us) {
         Crossing c = new Crossing(UUID.randomUUID(), "broker", T, CrossingStatus.FILED, 0);
         c.move(Transition.ARRIVE);
-        c.move(Transition.SELECT);
-        c.selection = new Selection(Map.of(
+        c.select(new Selection(Map.of(
                 Authority.MX, new Selection.AuthorityLane(Authority.MX, mx, List.of()),
-                Authority.US, new Selection.AuthorityLane(Authority.US, us, List.of())), "test");
-        c.inspectionRequired = c.selection.jointLane() == Lane.RED;
+                Authority.US, new Selection.AuthorityLane(Authority.US, us, List.of())), "test"), T);
         return c;
     }
 }
