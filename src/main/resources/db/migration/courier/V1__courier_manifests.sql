@@ -47,6 +47,6 @@ CREATE TABLE consignment (
     periodic_payment     boolean       NOT NULL,
     taxes                jsonb         NOT NULL,
     flags                jsonb         NOT NULL DEFAULT '[]',
-    PRIMARY KEY (manifest_id, idx),
-    CONSTRAINT consignment_guide UNIQUE (manifest_id, guide)
+    -- one index only: a guide is unique in its manifest and is how consignments are looked up
+    PRIMARY KEY (manifest_id, guide)
 );
