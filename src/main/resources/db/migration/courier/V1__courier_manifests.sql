@@ -45,7 +45,8 @@ CREATE TABLE consignment (
     rate                 numeric(8, 4),
     legal_basis          text          NOT NULL,
     periodic_payment     boolean       NOT NULL,
-    taxes                jsonb         NOT NULL,
+    -- json, not jsonb: written once, read whole, never queried inside (cheaper to COPY)
+    taxes                json          NOT NULL,
     flags                jsonb         NOT NULL DEFAULT '[]',
     -- one index only: a guide is unique in its manifest and is how consignments are looked up
     PRIMARY KEY (manifest_id, guide)

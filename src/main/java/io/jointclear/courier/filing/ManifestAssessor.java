@@ -117,7 +117,7 @@ final class ManifestAssessor {
             taxes = List.of(new Tax(Tax.DTA, dta, "MXN", dta, DtaQuota.LEGAL_BASIS));
         } else {
             taxes = List.of(new Tax(Tax.TASA_GLOBAL, CourierMoney.cents(valueUsd.multiply(d.rate())), "USD",
-                    CourierMoney.cents(valueMxn.multiply(d.rate())), d.legalBasis()));
+                    CourierMoney.cents(valueMxn.multiply(d.rate())), null)); // its basis is the consignment's
         }
         return new AssessedConsignment(i, c, valueUsd, consigneeUsd, d, d.rate(), taxes);
     }
@@ -144,7 +144,7 @@ final class ManifestAssessor {
         BigDecimal total = BigDecimal.ZERO;
         for (Assessment.Total t : assessment.totals()) {
             if (t.amount() != null && t.amount().signum() != 0) {
-                taxes.add(new Tax(t.code(), t.amount(), "USD", null, d.legalBasis()));
+                taxes.add(new Tax(t.code(), t.amount(), "USD", null, null));
                 total = total.add(t.amount());
             }
         }
