@@ -8,6 +8,7 @@ import io.jointclear.shared.Actor;
 import io.jointclear.shared.IdempotencyKeys;
 import io.jointclear.shared.ProblemException;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
 import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
 import java.net.URI;
@@ -19,6 +20,7 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
@@ -41,14 +43,18 @@ class ManifestController {
             + "customsOffice, date and crossingId in the query)",
             description = "Every consignment is checked and assessed; the answer lists the rejected ones with all their errors "
                     + "and the totals. With an Idempotency-Key (per courier company) a repeat gets the same answer.")
-    ResponseEntity<byte[]> file(HttpServletRequest request, Actor actor,
-                                @RequestParam Map<String, String> query) throws IOException {
+    ResponseEntity<byte[]> file(HttpServletRequest request, Actor actor, @RequestParam Map<String, String> query,
+                                @Parameter(description = "Client-chosen key (printable ASCII, unique within your courier "
+                                        + "company) making the manifest safe to retry: a repeat gets the first answer, marked "
+                                        + IdempotencyKeys.REPLAYED_HEADER + ": true; the key with another manifest is a 422.")
+                                @RequestHeader(name = IdempotencyKeys.HEADER, required = false) String idempotencyKey)
+            throws IOException {
         String type = request.getContentType() == null ? "" : request.getContentType().toLowerCase(Locale.ROOT);
         boolean csv = type.startsWith("text/csv");
         String line = request.getMethod() + ' ' + request.getRequestURI() + '?'
                 + (request.getQueryString() == null ? "" : request.getQueryString()) + ' ' + (csv ? "csv" : "json");
         ManifestFiling.Filed filed = filing.file(actor,
-                new ManifestFiling.Request(csv, query, line, request.getHeader(IdempotencyKeys.HEADER)), request.getInputStream());
+                new ManifestFiling.Request(csv, query, line, idempotencyKey), request.getInputStream());
         ResponseEntity.BodyBuilder answer = ResponseEntity.created(URI.create("/api/v1/courier/manifests/" + filed.manifestId()))
                 .contentType(MediaType.APPLICATION_JSON);
         if (filed.replayed()) {

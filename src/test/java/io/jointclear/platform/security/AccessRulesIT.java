@@ -166,7 +166,10 @@ class AccessRulesIT {
         assertThat(actor("broker2").isFilerOf(Authority.US, "317")).isTrue();
         assertThat(actor("broker2").isFilerOf(Authority.MX, "3456")).isFalse();
         assertThat(actor("carrier").carrier()).isEqualTo("TDNM");
-        assertThat(users.size()).isEqualTo(8);
+        assertThat(actor("courier").courier().id()).isEqualTo("paqueteria-del-bajio");
+        assertThat(actor("courier").principalScope()).isEqualTo("COURIER:paqueteria-del-bajio");
+        assertThat(actor("courier2").courier().id()).isEqualTo("envios-pacifico");
+        assertThat(users.size()).isEqualTo(10);
     }
 
     /**
