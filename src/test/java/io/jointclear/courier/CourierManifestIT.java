@@ -127,6 +127,43 @@ class CourierManifestIT {
     }
 
     @Test
+    void northboundEveryConsignmentIsAnEntryAfter29August2025AssessedByTheTariffEngine() {
+        // 2025-10-15: in FY2026, whose informal-entry MPF is loaded (FY2025's is not: such entries are refused per consignment)
+        String tshirt = guide(), noHts = guide();
+        String body = "{\"direction\":\"NORTHBOUND\",\"customsOffice\":\"2304\",\"date\":\"2025-10-15\",\"consignments\":["
+                + consignment(tshirt, "LOPA800101AB1", "CN", "60.00").replace("\"quantity\"", "\"hsCode\":\"6109100012\",\"quantity\"")
+                + "," + consignment(noHts, "LOPB800101AB1", "MX", "30.00") + "]}";
+        Answer filed = post("courier", body);
+        assertThat(filed.status()).as(filed.body()).isEqualTo(201);
+        JsonNode answer = filed.json();
+        assertThat(answer.get("accepted").asInt()).as(filed.body()).isEqualTo(1);
+        assertThat(answer.get("rejected").get(0).get("errors").get(0).get("code").asString()).isEqualTo("HS_CODE_REQUIRED");
+        JsonNode entry = get("courier", PATH + "/" + answer.get("manifestId").asString() + "/consignments?guide=" + tshirt).json();
+        assertThat(entry.get("rateBand").asString()).isEqualTo("INFORMAL_11");
+        assertThat(entry.get("legalBasis").asString()).contains("EO 14324");
+        List<String> codes = new ArrayList<>();
+        entry.get("taxes").forEach(t -> codes.add(t.get("code").asString()));
+        assertThat(codes).as(entry.toString()).contains("DUTY", "MPF"); // chapter 99 (IEEPA, 301 …) as the engine decides for the date and origin
+        entry.get("taxes").forEach(t -> assertThat(t.get("currency").asString()).isEqualTo("USD"));
+        assertThat(entry.get("rate").decimalValue()).isPositive();
+
+        // before the suspension a USD 30 Mexican parcel was de minimis: no entry, no HTS needed
+        // (the Chinese parcel was not: de minimis ended for China on 2025-05-02 — an entry 11, whose FY2025 MPF is not loaded)
+        Answer before = post("courier", body.replace("2025-10-15", "2025-08-28"));
+        String beforeId = before.json().get("manifestId").asString();
+        JsonNode deMinimis = get("courier", PATH + "/" + beforeId + "/consignments?guide=" + noHts).json();
+        assertThat(deMinimis.get("rateBand").asString()).isEqualTo("DE_MINIMIS");
+        assertThat(deMinimis.get("rate").decimalValue()).isEqualByComparingTo("0");
+        Answer chinese = get("courier", PATH + "/" + beforeId + "/consignments?guide=" + tshirt);
+        if (chinese.status() == 200) {
+            assertThat(chinese.json().get("rateBand").asString()).isEqualTo("INFORMAL_11");
+        } else {
+            assertThat(before.json().get("rejected").get(0).get("guide").asString()).isEqualTo(tshirt);
+            assertThat(before.json().get("rejected").get(0).get("errors").get(0).get("code").asString()).isEqualTo("US_ASSESSMENT_FAILED");
+        }
+    }
+
+    @Test
     void theSameChinaParcelBefore15AugustPays19Percent() {
         String cn = guide();
         Answer filed = post("courier", manifest("2025-08-14", consignment(cn, "LOPA800101AB1", "CN", "500.00")));
