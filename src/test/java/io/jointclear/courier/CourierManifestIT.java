@@ -218,6 +218,34 @@ class CourierManifestIT {
     }
 
     @Test
+    void csvRowsAreCheckedLikeJsonAndABrokenCsvIsRefusedWhole() {
+        String good = guide();
+        String csv = "guide,consigneeName,consigneeRfc,consigneeAddress,shipperName,origin,description,quantity,weightKg,value,currency\r\n"
+                + good + ",\"López, Ana\",LOPA800101AB1,\"Av. Juárez 10, Saltillo\",Store,CN,\"case \"\"XL\"\"\",1,0.4,500.00,USD\r\n"
+                + ",Ana,,Calle 1,Store,ZZ,gift,two,0.4,-3,USD\r\n"
+                + "short,row\r\n";
+        Answer filed = send("courier", "POST", PATH + "?direction=SOUTHBOUND&customsOffice=240&date=2025-09-01", "text/csv",
+                csv.getBytes(StandardCharsets.UTF_8));
+        assertThat(filed.status()).as(filed.body()).isEqualTo(201);
+        assertThat(filed.json().get("accepted").asInt()).isEqualTo(1);
+        List<String> errors = new ArrayList<>();
+        filed.json().get("rejected").get(0).get("errors").forEach(e -> errors.add(e.get("field").asString() + ":" + e.get("code").asString()));
+        assertThat(errors).containsExactlyInAnyOrder("guide:REQUIRED", "consignee.rfc:RFC_REQUIRED", "origin:ORIGIN_INVALID",
+                "quantity:WRONG_TYPE", "value:VALUE_INVALID");
+        assertThat(filed.json().get("rejected").get(1).get("errors").get(0).get("code").asString()).isEqualTo("CSV_MALFORMED");
+        JsonNode c = get("courier", PATH + "/" + filed.json().get("manifestId").asString() + "/consignments?guide=" + good).json();
+        assertThat(c.get("taxes").get(0).get("amount").decimalValue()).isEqualByComparingTo("167.50");
+
+        Answer unknownColumn = send("courier", "POST", PATH + "?direction=SOUTHBOUND&customsOffice=240&date=2025-09-01", "text/csv",
+                "guide,colour\r\nA1,red\r\n".getBytes(StandardCharsets.UTF_8));
+        assertThat(unknownColumn.status()).isEqualTo(400);
+        Answer openQuote = send("courier", "POST", PATH + "?direction=SOUTHBOUND&customsOffice=240&date=2025-09-01", "text/csv",
+                "guide\r\n\"A1\r\n".getBytes(StandardCharsets.UTF_8));
+        assertThat(openQuote.status()).isEqualTo(400);
+        assertThat(send("courier", "POST", PATH, "text/csv", csv.getBytes(StandardCharsets.UTF_8)).status()).isEqualTo(422);
+    }
+
+    @Test
     void messagesInSpanishWhenAskedFor() {
         Answer filed = send("courier", "POST", PATH, "application/json", manifest("2025-09-01",
                 consignment(guide(), "LOPA800101AB1", "US", "60").replace("\"USD\"", "\"EUR\"")).getBytes(StandardCharsets.UTF_8),

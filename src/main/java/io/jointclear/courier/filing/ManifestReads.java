@@ -36,6 +36,6 @@ public class ManifestReads {
     }
 
     private static ProblemException notFound(UUID id) {
-        return new ProblemException(404, "MANIFEST_NOT_FOUND", "Manifest not found", "No manifest " + id + " for you");
+        return new ProblemException(404, "MANIFEST_NOT_FOUND", "Manifest not found", "No manifest " + id + " is visible to you");
     }
 }

@@ -79,7 +79,7 @@ class ManifestController {
         try {
             return UUID.fromString(id);
         } catch (IllegalArgumentException e) {
-            throw new ProblemException(404, "MANIFEST_NOT_FOUND", "Manifest not found", "No manifest " + id.length() + " characters long");
+            throw new ProblemException(404, "MANIFEST_NOT_FOUND", "Manifest not found", "A manifest id is a UUID");
         }
     }
 }
