@@ -15,19 +15,24 @@ import java.util.Set;
  * @param authority the customs authority an officer works for; {@code null} for everyone else
  * @param agency    the customs brokerage a broker acts for; {@code null} for everyone but brokers
  * @param carrier   the SCAC of the motor carrier a carrier user acts for; {@code null} for everyone else
+ * @param courier   the registered courier company (empresa de mensajería y paquetería) a courier user
+ *                  acts for; {@code null} for everyone else
  */
-public record Actor(String username, Set<String> roles, Authority authority, Agency agency, String carrier) {
+public record Actor(String username, Set<String> roles, Authority authority, Agency agency, String carrier,
+                    Courier courier) {
 
     /** The platform's roles (ARCHITECTURE.md). */
     public static final class Roles {
         public static final String BROKER = "BROKER";
         public static final String CARRIER = "CARRIER";
+        /** A courier company (empresa de mensajería y paquetería) filing consolidated manifests. */
+        public static final String COURIER = "COURIER";
         public static final String OFFICER_MX = "OFFICER_MX";
         public static final String OFFICER_US = "OFFICER_US";
         public static final String ANALYST = "ANALYST";
         public static final String AUDITOR = "AUDITOR";
         public static final String ADMIN = "ADMIN";
-        public static final Set<String> ALL = Set.of(BROKER, CARRIER, OFFICER_MX, OFFICER_US, ANALYST, AUDITOR, ADMIN);
+        public static final Set<String> ALL = Set.of(BROKER, CARRIER, COURIER, OFFICER_MX, OFFICER_US, ANALYST, AUDITOR, ADMIN);
 
         private Roles() {
         }
@@ -57,9 +62,36 @@ public record Actor(String username, Set<String> roles, Authority authority, Age
         }
     }
 
+    /**
+     * A courier company registered under RGCE rule 3.7.3 ("Registro de empresa de mensajería y
+     * paquetería", valid two years): its manifests and its idempotency keys are its own.
+     *
+     * @param id                   stable identifier, e.g. {@code paqueteria-del-bajio}
+     * @param name                 legal or trade name
+     * @param registration         number of the courier registration (rule 3.7.3)
+     * @param registeredUntil      last day the registration is valid; filings after it are refused
+     */
+    public record Courier(String id, String name, String registration, java.time.LocalDate registeredUntil) {
+
+        public Courier {
+            Objects.requireNonNull(id, "id");
+            Objects.requireNonNull(registeredUntil, "registeredUntil");
+        }
+
+        /** Whether the registration is in force on {@code day}. */
+        public boolean registeredOn(java.time.LocalDate day) {
+            return !day.isAfter(registeredUntil);
+        }
+    }
+
     public Actor {
         Objects.requireNonNull(username, "username");
         roles = Set.copyOf(roles);
+    }
+
+    /** Anyone but a courier's user. */
+    public Actor(String username, Set<String> roles, Authority authority, Agency agency, String carrier) {
+        this(username, roles, authority, agency, carrier, null);
     }
 
     /** Anyone but a carrier's user. */
@@ -91,10 +123,10 @@ public record Actor(String username, Set<String> roles, Authority authority, Age
 
     /**
      * Whether this actor sees the case as a trader does (its outcome and what to do, never the
-     * targeting): a broker or carrier without any official role.
+     * targeting): a broker, carrier or courier without any official role.
      */
     public boolean isTrader() {
-        return hasAnyRole(Roles.BROKER, Roles.CARRIER) && !isOfficial();
+        return hasAnyRole(Roles.BROKER, Roles.CARRIER, Roles.COURIER) && !isOfficial();
     }
 
     /** An officer, analyst, auditor or administrator: sees every crossing and its targeting. */
@@ -116,6 +148,9 @@ public record Actor(String username, Set<String> roles, Authority authority, Age
         }
         if (carrier != null && hasRole(Roles.CARRIER)) {
             return "CARRIER:" + carrier;
+        }
+        if (courier != null && hasRole(Roles.COURIER)) {
+            return "COURIER:" + courier.id();
         }
         return "USER:" + username;
     }

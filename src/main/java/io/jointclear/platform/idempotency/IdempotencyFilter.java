@@ -48,8 +48,11 @@ import org.springframework.web.util.UrlPathHelper;
 @Component
 class IdempotencyFilter extends OncePerRequestFilter {
 
-    /** Paths whose handlers keep their keys themselves (POST only): single and batch filing. */
-    static final Set<String> OWN_KEYS = Set.of("/api/v1/crossings", "/api/v1/crossings/batch");
+    /**
+     * Paths whose handlers keep their keys themselves (POST only): single and batch filing, and courier
+     * manifests (streamed bodies of up to 100,000 consignments, hashed as they are read, keyed with the manifest).
+     */
+    static final Set<String> OWN_KEYS = Set.of("/api/v1/crossings", "/api/v1/crossings/batch", "/api/v1/courier/manifests");
     private static final Set<String> WRITES = Set.of("POST", "PUT", "PATCH", "DELETE");
     private static final UrlPathHelper PATHS = new UrlPathHelper();
 

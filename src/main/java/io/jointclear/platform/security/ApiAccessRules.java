@@ -5,6 +5,7 @@ import static io.jointclear.shared.Actor.Roles.ANALYST;
 import static io.jointclear.shared.Actor.Roles.AUDITOR;
 import static io.jointclear.shared.Actor.Roles.BROKER;
 import static io.jointclear.shared.Actor.Roles.CARRIER;
+import static io.jointclear.shared.Actor.Roles.COURIER;
 import static io.jointclear.shared.Actor.Roles.OFFICER_MX;
 import static io.jointclear.shared.Actor.Roles.OFFICER_US;
 import static org.springframework.http.HttpMethod.GET;
@@ -53,6 +54,11 @@ final class ApiAccessRules {
                 // carriers read the crossings they carry (their lanes, what to do); the module scopes every read
                 .requestMatchers(GET, "/api/v1/crossings/**").hasAnyRole(BROKER, CARRIER, OFFICER_MX, OFFICER_US, ANALYST, ADMIN)
                 .requestMatchers("/api/v1/crossings/**").hasAnyRole(BROKER, OFFICER_MX, OFFICER_US, ADMIN)
+
+                // couriers file and read their own manifests (the module scopes reads to the courier company)
+                .requestMatchers(POST, "/api/v1/courier/manifests").hasRole(COURIER)
+                .requestMatchers(GET, "/api/v1/courier/**").hasAnyRole(COURIER, OFFICER_MX, OFFICER_US, ANALYST, AUDITOR, ADMIN)
+                .requestMatchers("/api/v1/courier/**").denyAll()
 
                 .requestMatchers("/api/v1/statistics/**").hasAnyRole(ANALYST, OFFICER_MX, OFFICER_US, AUDITOR, ADMIN)
                 .requestMatchers("/api/v1/audit/**").hasAnyRole(AUDITOR, ADMIN)

@@ -8,10 +8,21 @@ import java.util.Set;
  * already hashed {@code {bcrypt}$2a$…} value, role names without {@code ROLE_}, the authority of an
  * officer, the {@code agency} (id) a broker acts for — or, in the older per-user form, the broker's own
  * {@code filer.patente} and {@code filer.filer-code}, which make an agency of one — and the
- * {@code carrier} (SCAC) of a carrier's user.
+ * {@code carrier} (SCAC) of a carrier's user and the {@code courier} (id of one of
+ * {@code jointclear.security.couriers}) of a courier company's user.
  */
 record ConfiguredUser(String username, String password, Set<String> roles, Authority authority, String agency,
-                      Filer filer, String carrier) {
+                      Filer filer, String carrier, String courier) {
+
+    @org.springframework.boot.context.properties.bind.ConstructorBinding
+    ConfiguredUser {
+    }
+
+    /** Anyone but a courier company's user. */
+    ConfiguredUser(String username, String password, Set<String> roles, Authority authority, String agency,
+                   Filer filer, String carrier) {
+        this(username, password, roles, authority, agency, filer, carrier, null);
+    }
 
     /** The older per-user licence pair of a broker; either may be absent. */
     record Filer(String patente, String filerCode) {

@@ -42,7 +42,12 @@ final class ConfiguredUsers implements UserDetailsService, UserDirectory {
     }
 
     static ConfiguredUsers of(List<ConfiguredAgency> agencies, List<ConfiguredUser> users, PasswordEncoder encoder) {
-        Organisations organisations = Organisations.of(agencies, users);
+        return of(agencies, List.of(), users, encoder);
+    }
+
+    static ConfiguredUsers of(List<ConfiguredAgency> agencies, List<ConfiguredCourier> couriers, List<ConfiguredUser> users,
+                              PasswordEncoder encoder) {
+        Organisations organisations = Organisations.of(agencies, couriers, users);
         Map<String, Account> accounts = new LinkedHashMap<>();
         for (int i = 0; i < users.size(); i++) {
             Account account = account(users.get(i), "jointclear.security.users[" + i + "]", organisations, encoder);
@@ -92,7 +97,7 @@ final class ConfiguredUsers implements UserDetailsService, UserDirectory {
         Set<String> roles = roles(user, path);
         Authority authority = authority(user, roles, path);
         Actor actor = new Actor(user.username(), roles, authority, organisations.agencyOf(user, roles, path),
-                organisations.carrierOf(user, roles, path));
+                organisations.carrierOf(user, roles, path), organisations.courierOf(user, roles, path));
         return new Account(actor, hash(user, path, encoder));
     }
 

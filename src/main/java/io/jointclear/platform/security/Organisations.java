@@ -20,13 +20,22 @@ final class Organisations {
     private static final Pattern FILER_CODE = Pattern.compile("[A-Z0-9]{3}");
     private static final Pattern SCAC = Pattern.compile("[A-Z]{2,4}");
 
-    private final Map<String, Actor.Agency> agencies;
+    private static final Pattern COURIER_ID = Pattern.compile("[a-z0-9][a-z0-9-]{1,62}");
 
-    private Organisations(Map<String, Actor.Agency> agencies) {
+    private final Map<String, Actor.Agency> agencies;
+    private final Map<String, Actor.Courier> couriers;
+
+    private Organisations(Map<String, Actor.Agency> agencies, Map<String, Actor.Courier> couriers) {
         this.agencies = agencies;
+        this.couriers = couriers;
     }
 
     static Organisations of(List<ConfiguredAgency> configured, List<ConfiguredUser> users) {
+        return of(configured, List.of(), users);
+    }
+
+    static Organisations of(List<ConfiguredAgency> configured, List<ConfiguredCourier> courierCompanies,
+                            List<ConfiguredUser> users) {
         Map<String, Actor.Agency> agencies = new LinkedHashMap<>();
         Map<String, String> holders = new LinkedHashMap<>();
         for (int i = 0; i < configured.size(); i++) {
@@ -44,7 +53,46 @@ final class Organisations {
                 claimLicences(own, path, holders);
             }
         }
-        return new Organisations(Map.copyOf(agencies));
+        return new Organisations(Map.copyOf(agencies), couriers(courierCompanies));
+    }
+
+    private static Map<String, Actor.Courier> couriers(List<ConfiguredCourier> configured) {
+        Map<String, Actor.Courier> couriers = new LinkedHashMap<>();
+        for (int i = 0; i < configured.size(); i++) {
+            ConfiguredCourier c = configured.get(i);
+            String path = "jointclear.security.couriers[" + i + "]";
+            if (c.id() == null || !COURIER_ID.matcher(c.id().strip()).matches()) {
+                throw new IllegalStateException(path + ".id: '" + c.id() + "' is not a courier id (lower-case letters, digits, hyphens)");
+            }
+            if (c.registration() == null || c.registration().isBlank() || c.registeredUntil() == null) {
+                throw new IllegalStateException(path + ": courier '" + c.id()
+                        + "' needs its registration (rule 3.7.3) and registered-until date");
+            }
+            Actor.Courier courier = new Actor.Courier(c.id().strip(), c.name() == null ? c.id().strip() : c.name(),
+                    c.registration().strip(), c.registeredUntil());
+            if (couriers.putIfAbsent(courier.id(), courier) != null) {
+                throw new IllegalStateException("jointclear.security.couriers: courier '" + courier.id() + "' is configured twice");
+            }
+        }
+        return Map.copyOf(couriers);
+    }
+
+    /** The registered courier company a courier's user acts for. */
+    Actor.Courier courierOf(ConfiguredUser user, Set<String> roles, String path) {
+        if (!roles.contains(Roles.COURIER)) {
+            if (user.courier() != null) {
+                throw new IllegalStateException(path + ".courier: only a COURIER acts for a courier company, not '"
+                        + user.username() + "'");
+            }
+            return null;
+        }
+        Actor.Courier courier = user.courier() == null ? null : couriers.get(user.courier().strip());
+        if (courier == null) {
+            throw new IllegalStateException(path + ".courier: courier user '" + user.username()
+                    + "' needs the id of one of jointclear.security.couriers, got '" + user.courier() + "'; configured: "
+                    + couriers.keySet());
+        }
+        return courier;
     }
 
     /** The agency a broker acts for: the one named, or their own from the older {@code filer} form. */

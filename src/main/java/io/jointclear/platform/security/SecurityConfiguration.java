@@ -89,7 +89,7 @@ class SecurityConfiguration {
 
     /**
      * Users come from {@code jointclear.security.users[n]}, the agencies brokers act for from
-     * {@code jointclear.security.agencies[n]}. Bound here with a {@link Binder} rather than as a
+     * {@code jointclear.security.agencies[n]}, the courier companies from {@code jointclear.security.couriers[n]}. Bound here with a {@link Binder} rather than as a
      * properties bean so that no bean keeps the configured plain-text passwords: only BCrypt hashes
      * stay in memory.
      */
@@ -102,6 +102,9 @@ class SecurityConfiguration {
         List<ConfiguredUser> users = binder
                 .bind("jointclear.security.users", Bindable.listOf(ConfiguredUser.class))
                 .orElse(List.of());
-        return ConfiguredUsers.of(agencies, users, encoder);
+        List<ConfiguredCourier> couriers = binder
+                .bind("jointclear.security.couriers", Bindable.listOf(ConfiguredCourier.class))
+                .orElse(List.of());
+        return ConfiguredUsers.of(agencies, couriers, users, encoder);
     }
 }

@@ -79,9 +79,12 @@ class RequestEdgeFilter extends OncePerRequestFilter {
         return csv || IMPORT_PATHS.contains(request.getRequestURI()) ? limits.maxImportBytes() : limits.maxRequestBytes();
     }
 
-    /** Bulk bodies that are not CSV: an HTSUS revision, a refund batch of up to 10,000 US entries. */
+    /**
+     * Bulk bodies that are not CSV: an HTSUS revision, a refund batch of up to 10,000 US entries, a courier
+     * manifest of up to 100,000 consignments (streamed by the courier module), a broker's declaration file.
+     */
     private static final java.util.Set<String> IMPORT_PATHS = java.util.Set.of("/api/v1/reference/htsus/revisions",
-            "/api/v1/tariff/refunds/ieepa", "/api/v1/declarations/import");
+            "/api/v1/tariff/refunds/ieepa", "/api/v1/declarations/import", "/api/v1/courier/manifests");
 
     /**
      * Control characters (C0 but tab, DEL, C1) never belong in a header; the idempotency key is visible

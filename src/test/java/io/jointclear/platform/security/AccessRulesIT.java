@@ -199,7 +199,10 @@ class AccessRulesIT {
         assertThat(actor("carrier").carrier()).isEqualTo("TDNM");
         assertThat(actor("carrier2").carrier()).isEqualTo("FSTR");
         assertThat(actor("carrier2").principalScope()).isEqualTo("CARRIER:FSTR");
-        assertThat(users.size()).isEqualTo(9);
+        assertThat(actor("courier").courier().id()).isEqualTo("paqueteria-del-bajio");
+        assertThat(actor("courier").principalScope()).isEqualTo("COURIER:paqueteria-del-bajio");
+        assertThat(actor("courier2").courier().id()).isEqualTo("envios-pacifico");
+        assertThat(users.size()).isEqualTo(12);
     }
 
     /**

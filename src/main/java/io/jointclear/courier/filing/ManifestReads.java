@@ -1,0 +1,41 @@
+package io.jointclear.courier.filing;
+
+import io.jointclear.courier.persistence.ManifestStore;
+import io.jointclear.shared.Actor;
+import io.jointclear.shared.ProblemException;
+import java.util.UUID;
+import org.springframework.stereotype.Service;
+
+/** Reads of stored manifests, scoped: a courier reads its own, officials every one; the rest is 404. */
+@Service
+public class ManifestReads {
+
+    private final ManifestStore store;
+
+    ManifestReads(ManifestStore store) {
+        this.store = store;
+    }
+
+    public ManifestSummary manifest(UUID id, Actor actor) {
+        ManifestSummary m = store.summary(id).orElseThrow(() -> notFound(id));
+        if (!CourierAccess.mayRead(actor, m.courier())) {
+            throw notFound(id);
+        }
+        return m;
+    }
+
+    public ConsignmentView consignment(UUID manifestId, String guide, Actor actor) {
+        manifest(manifestId, actor);
+        return store.consignment(manifestId, guide == null ? "" : guide.strip()).orElseThrow(() -> new ProblemException(404,
+                "CONSIGNMENT_NOT_FOUND", "Consignment not found", "Manifest " + manifestId + " has no accepted consignment with guide "
+                + abbreviate(guide)));
+    }
+
+    private static String abbreviate(String s) {
+        return s == null ? "" : s.length() > 60 ? s.substring(0, 60) + "…" : s;
+    }
+
+    private static ProblemException notFound(UUID id) {
+        return new ProblemException(404, "MANIFEST_NOT_FOUND", "Manifest not found", "No manifest " + id + " is visible to you");
+    }
+}

@@ -1,0 +1,186 @@
+package io.jointclear.courier.persistence;
+
+import io.jointclear.courier.filing.AssessedConsignment;
+import io.jointclear.courier.filing.ConsignmentView;
+import io.jointclear.courier.filing.ManifestSummary;
+import io.jointclear.courier.filing.ManifestTotals;
+import io.jointclear.courier.filing.Tax;
+import io.jointclear.courier.intake.RawConsignment;
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.OutputStreamWriter;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import javax.sql.DataSource;
+import org.postgresql.PGConnection;
+import org.postgresql.copy.PGCopyOutputStream;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.datasource.DataSourceUtils;
+import org.springframework.stereotype.Repository;
+import tools.jackson.core.type.TypeReference;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Manifests and their consignments in schema {@code courier}. Consignments go in with one PostgreSQL
+ * COPY inside the caller's transaction, so a manifest commits whole or not at all; the database keeps
+ * fsync and synchronous_commit on, so a manifest answered 201 is on disk.
+ */
+@Repository
+public class ManifestStore {
+
+    private static final TypeReference<List<Tax>> TAXES = new TypeReference<>() {
+    };
+    private static final TypeReference<List<Object>> FLAGS = new TypeReference<>() {
+    };
+
+    private final JdbcTemplate jdbc;
+    private final DataSource dataSource;
+    private final JsonMapper json;
+
+    public ManifestStore(JdbcTemplate jdbc, DataSource dataSource, JsonMapper json) {
+        this.jdbc = jdbc;
+        this.dataSource = dataSource;
+        this.json = json;
+    }
+
+    /** A manifest's key record: who holds it and the hash of the request that claimed it. */
+    public record Keyed(UUID id, String requestHash, byte[] answer) {
+    }
+
+    /** The manifest filed under a key in a key space, if any (waits for a concurrent claim to end). */
+    public Optional<Keyed> byKey(String scope, String key) {
+        return jdbc.query("SELECT id, request_hash, answer FROM courier.manifest WHERE key_scope = ? AND idempotency_key = ?",
+                rs -> rs.next() ? Optional.of(new Keyed(rs.getObject(1, UUID.class), rs.getString(2), rs.getBytes(3)))
+                        : Optional.empty(), scope, key);
+    }
+
+    /** The new manifest row; false when the key is already taken (after waiting for a concurrent claim). */
+    public boolean claim(UUID id, String courierId, String scope, String key, String requestHash, String filedBy,
+                         String direction, String office, LocalDate date, UUID crossingId, BigDecimal usdMxn,
+                         Instant at, int accepted, int rejected, ManifestTotals totals) {
+        return jdbc.update("""
+                INSERT INTO courier.manifest (id, courier_id, key_scope, idempotency_key, request_hash, filed_by, direction,
+                       customs_office, manifest_date, crossing_id, usd_mxn, received_at, accepted, rejected, totals)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?::jsonb)
+                ON CONFLICT (key_scope, idempotency_key) DO NOTHING
+                """, id, courierId, scope, key, requestHash, filedBy, direction, office, java.sql.Date.valueOf(date),
+                crossingId, usdMxn, Timestamp.from(at), accepted, rejected, json.writeValueAsString(totals)) == 1;
+    }
+
+    public void answer(UUID id, byte[] answer) {
+        jdbc.update("UPDATE courier.manifest SET answer = ? WHERE id = ?", answer, id);
+    }
+
+    /** Writes the accepted consignments with one COPY on the transaction's connection. */
+    public void copy(UUID manifestId, List<AssessedConsignment> consignments) {
+        Connection connection = DataSourceUtils.getConnection(dataSource);
+        try {
+            PGConnection pg = connection.unwrap(PGConnection.class);
+            try (Writer out = new BufferedWriter(new OutputStreamWriter(new PGCopyOutputStream(pg, """
+                    COPY courier.consignment (manifest_id, idx, guide, consignee_name, consignee_rfc, consignee_address,
+                         consignee_phone, shipper_name, shipper_address, origin, description, hs_code, rrna, quantity, weight_kg,
+                         value, currency, value_usd, consignee_value_usd, rate_band, rate, legal_basis, periodic_payment, taxes)
+                    FROM STDIN (FORMAT csv)""", 1 << 16), StandardCharsets.UTF_8), 1 << 16)) {
+                String id = manifestId.toString();
+                for (AssessedConsignment a : consignments) {
+                    row(out, id, a);
+                }
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot store the consignments: " + e.getMessage(), e);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot store the consignments", e);
+        } finally {
+            DataSourceUtils.releaseConnection(connection, dataSource);
+        }
+    }
+
+    private void row(Writer out, String manifestId, AssessedConsignment a) throws IOException {
+        RawConsignment c = a.input();
+        out.write(manifestId);
+        out.write(',');
+        out.write(Integer.toString(a.index()));
+        for (String s : new String[] {c.guide.strip(), c.consigneeName, rfc(c), c.consigneeAddress, c.consigneePhone,
+                c.shipperName, c.shipperAddress, c.origin.strip(), c.description, c.hsCode == null ? null : c.hsCode.strip()}) {
+            out.write(',');
+            text(out, s);
+        }
+        out.write(c.rrna ? ",t," : ",f,");
+        out.write(c.quantity.toPlainString());
+        out.write(',');
+        out.write(c.weightKg.toPlainString());
+        out.write(',');
+        out.write(c.value.toPlainString());
+        out.write(',');
+        out.write(c.currency.strip());
+        out.write(',');
+        out.write(a.valueUsd().toPlainString());
+        out.write(',');
+        out.write(a.consigneeValueUsd().toPlainString());
+        out.write(',');
+        out.write(a.decision().band().name());
+        out.write(',');
+        if (a.rate() != null) {
+            out.write(a.rate().toPlainString());
+        }
+        out.write(',');
+        text(out, a.decision().legalBasis());
+        out.write(a.decision().periodicPayment() ? ",t," : ",f,");
+        text(out, json.writeValueAsString(a.taxes()));
+        out.write('\n');
+    }
+
+    private static String rfc(RawConsignment c) {
+        return c.consigneeRfc == null || c.consigneeRfc.isBlank() ? null : c.consigneeRfc.strip().toUpperCase(java.util.Locale.ROOT);
+    }
+
+    /** A CSV field for COPY: quoted (so an empty string stays empty), quotes doubled; null unquoted. */
+    private static void text(Writer out, String s) throws IOException {
+        if (s == null) {
+            return;
+        }
+        out.write('"');
+        if (s.indexOf('"') >= 0) {
+            out.write(s.replace("\"", "\"\""));
+        } else {
+            out.write(s);
+        }
+        out.write('"');
+    }
+
+    public Optional<ManifestSummary> summary(UUID id) {
+        return jdbc.query("""
+                SELECT id, courier_id, direction, customs_office, manifest_date, crossing_id, received_at, totals
+                  FROM courier.manifest WHERE id = ?""", rs -> rs.next() ? Optional.of(new ManifestSummary(
+                rs.getObject(1, UUID.class), rs.getString(2), rs.getString(3), rs.getString(4),
+                rs.getObject(5, LocalDate.class), rs.getObject(6, UUID.class), rs.getTimestamp(7).toInstant(),
+                json.readValue(rs.getString(8), ManifestTotals.class))) : Optional.empty(), id);
+    }
+
+    public Optional<ConsignmentView> consignment(UUID manifestId, String guide) {
+        return jdbc.query("""
+                SELECT idx, guide, origin, value_usd, consignee_value_usd, rate_band, rate, legal_basis, periodic_payment,
+                       taxes, flags
+                  FROM courier.consignment WHERE manifest_id = ? AND guide = ?""", rs -> rs.next()
+                ? Optional.of(new ConsignmentView(manifestId, rs.getInt(1), rs.getString(2), rs.getString(3),
+                rs.getBigDecimal(4), rs.getBigDecimal(5), rs.getString(6), rs.getBigDecimal(7), rs.getString(8),
+                rs.getBoolean(9), json.readValue(rs.getString(10), TAXES), json.readValue(rs.getString(11), FLAGS)))
+                : Optional.empty(), manifestId, guide);
+    }
+
+    /** Stored consignments of a manifest (for tests and the totals' cross-check). */
+    public int count(UUID manifestId) {
+        Integer n = jdbc.queryForObject("SELECT count(*) FROM courier.consignment WHERE manifest_id = ?", Integer.class, manifestId);
+        return n == null ? 0 : n;
+    }
+}
