@@ -8,7 +8,7 @@ import io.jointclear.courier.intake.CsvManifestReader;
 import io.jointclear.courier.intake.FieldError;
 import io.jointclear.courier.intake.JsonManifestReader;
 import io.jointclear.courier.intake.RawManifest;
-import io.jointclear.courier.persistence.ManifestStore;
+import io.jointclear.courier.persistence.CourierManifestStore;
 import io.jointclear.reference.CodeLists;
 import io.jointclear.reference.ExchangeRates;
 import io.jointclear.reference.GoverningExchangeRate;
@@ -47,7 +47,7 @@ public class ManifestFiling {
 
     private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(ManifestFiling.class);
 
-    private final ManifestStore store;
+    private final CourierManifestStore store;
     private final ManifestAssessor assessor;
     private final ExchangeRates fx;
     private final CodeLists codes;
@@ -56,7 +56,7 @@ public class ManifestFiling {
     private final TransactionTemplate transactions;
     private final Clock clock;
 
-    ManifestFiling(ManifestStore store, CodeLists codes, Assessments assessments, ExchangeRates fx, CourierTexts texts,
+    ManifestFiling(CourierManifestStore store, CodeLists codes, Assessments assessments, ExchangeRates fx, CourierTexts texts,
                    JsonMapper json, PlatformTransactionManager transactions, Clock clock) {
         this.store = store;
         this.assessor = new ManifestAssessor(codes, assessments);
@@ -164,7 +164,7 @@ public class ManifestFiling {
         if (!errors.isEmpty()) {
             List<FieldViolation> violations = errors.stream()
                     .map(e -> new FieldViolation(e.field(), e.code(), texts.message(e, locale))).toList();
-            throw new ProblemException(422, "MANIFEST_INVALID", "Manifest refused",
+            throw new ProblemException(422, "INVALID_COURIER_MANIFEST", "Manifest refused",
                     "The manifest breaks " + violations.size() + " rule(s); nothing was stored", violations);
         }
         return new ManifestHeader(direction, office, date, crossing, rate.rate(), rate.source());

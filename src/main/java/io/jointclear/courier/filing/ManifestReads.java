@@ -1,6 +1,6 @@
 package io.jointclear.courier.filing;
 
-import io.jointclear.courier.persistence.ManifestStore;
+import io.jointclear.courier.persistence.CourierManifestStore;
 import io.jointclear.shared.Actor;
 import io.jointclear.shared.ProblemException;
 import java.util.UUID;
@@ -10,9 +10,9 @@ import org.springframework.stereotype.Service;
 @Service
 public class ManifestReads {
 
-    private final ManifestStore store;
+    private final CourierManifestStore store;
 
-    ManifestReads(ManifestStore store) {
+    ManifestReads(CourierManifestStore store) {
         this.store = store;
     }
 

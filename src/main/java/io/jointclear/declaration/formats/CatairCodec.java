@@ -53,7 +53,7 @@ final class CatairCodec implements Codec {
         StringBuilder out = new StringBuilder();
         for (String line : r) {
             if (line.indexOf('\n') >= 0 || line.indexOf('\r') >= 0) {
-                throw Formats.cannotCarry(line.substring(0, 2), "a CATAIR record cannot hold a line break");
+                throw CodecProblems.cannotCarry(line.substring(0, 2), "a CATAIR record cannot hold a line break");
             }
             out.append(line).append('\n');
         }

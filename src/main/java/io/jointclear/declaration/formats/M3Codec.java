@@ -94,7 +94,7 @@ final class M3Codec implements Codec {
     private List<String> pedimento(ElementValues v) {
         String number = v.get(Element.NUMBER);
         if (number == null || !FIFTEEN_DIGITS.matcher(number).matches()) {
-            throw Formats.cannotCarry("number", "an archivo M carries a 15-digit pedimento number, not '" + number + "'");
+            throw CodecProblems.cannotCarry("number", "an archivo M carries a 15-digit pedimento number, not '" + number + "'");
         }
         String seq = number.substring(8);
         String patente = patente(v);
@@ -186,7 +186,7 @@ final class M3Codec implements Codec {
             case "IMP" -> "1";
             case "EXP" -> "2";
             case "TRA" -> "3";
-            default -> throw Formats.cannotCarry("operation", "501.5 carries IMP, EXP or TRA, not '" + operation + "'");
+            default -> throw CodecProblems.cannotCarry("operation", "501.5 carries IMP, EXP or TRA, not '" + operation + "'");
         };
     }
 
@@ -224,7 +224,7 @@ final class M3Codec implements Codec {
         for (int i = 1; i < fields.length; i++) {
             String f = fields[i];
             if (f.indexOf('|') >= 0 || f.indexOf('\n') >= 0 || f.indexOf('\r') >= 0) {
-                throw Formats.cannotCarry(fields[0] + "." + (i + 1), "an archivo M field cannot hold '|' or a line break");
+                throw CodecProblems.cannotCarry(fields[0] + "." + (i + 1), "an archivo M field cannot hold '|' or a line break");
             }
         }
         return String.join("|", fields);

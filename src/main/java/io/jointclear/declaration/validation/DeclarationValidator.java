@@ -65,17 +65,17 @@ public class DeclarationValidator {
     }
 
     /** One catalogue question per line, only when the code and date are fit to ask about. */
-    private List<TariffLookup> lookUpTariffLines(DeclarationDocument document) {
-        List<TariffLookup> lookups = new ArrayList<>();
+    private List<TariffCodeCheck> lookUpTariffLines(DeclarationDocument document) {
+        List<TariffCodeCheck> lookups = new ArrayList<>();
         for (Line line : document.lines()) {
             if (document.authority() == null || document.date() == null || !TariffCodeFormatPolicy.isWellFormed(line.tariffCode())) {
-                lookups.add(TariffLookup.skipped());
+                lookups.add(TariffCodeCheck.skipped());
                 continue;
             }
             try {
-                lookups.add(TariffLookup.found(tariffCatalogue.line(document.authority(), line.tariffCode(), document.date())));
+                lookups.add(TariffCodeCheck.found(tariffCatalogue.line(document.authority(), line.tariffCode(), document.date())));
             } catch (ProblemException problem) {
-                lookups.add(TariffLookup.failed(problem.code(), problem.getMessage()));
+                lookups.add(TariffCodeCheck.failed(problem.code(), problem.getMessage()));
             }
         }
         return lookups;

@@ -10,7 +10,7 @@ import java.util.List;
  * A declaration under check with what every policy needs beside it: today's date and the tariff
  * lines looked up once per line (so several policies do not ask the catalogue again).
  */
-public record Filing(DeclarationDocument document, LocalDate today, List<TariffLookup> tariff) {
+public record Filing(DeclarationDocument document, LocalDate today, List<TariffCodeCheck> tariff) {
 
     public Filing {
         tariff = List.copyOf(tariff);

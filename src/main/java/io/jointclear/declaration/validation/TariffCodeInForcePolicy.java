@@ -19,7 +19,7 @@ final class TariffCodeInForcePolicy implements DeclarationPolicy {
     public List<FieldViolation> check(Filing filing) {
         Violations v = new Violations();
         for (int i = 0; i < filing.tariff().size(); i++) {
-            TariffLookup lookup = filing.tariff().get(i);
+            TariffCodeCheck lookup = filing.tariff().get(i);
             if (lookup.isFailed()) {
                 v.add(Filing.line(i, "tariffCode"), lookup.problemCode(), lookup.problemMessage());
             }

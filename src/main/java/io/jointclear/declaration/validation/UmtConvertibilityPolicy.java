@@ -25,7 +25,7 @@ final class UmtConvertibilityPolicy implements DeclarationPolicy {
             return v.list();
         }
         for (int i = 0; i < filing.tariff().size(); i++) {
-            TariffLookup lookup = filing.tariff().get(i);
+            TariffCodeCheck lookup = filing.tariff().get(i);
             Line line = filing.lines().get(i);
             if (!lookup.isFound() || line.quantity() == null || !Rec20Units.isKnown(line.quantity().unit())) {
                 continue;

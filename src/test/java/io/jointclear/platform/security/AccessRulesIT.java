@@ -202,7 +202,7 @@ class AccessRulesIT {
         assertThat(actor("courier").courier().id()).isEqualTo("paqueteria-del-bajio");
         assertThat(actor("courier").principalScope()).isEqualTo("COURIER:paqueteria-del-bajio");
         assertThat(actor("courier2").courier().id()).isEqualTo("envios-pacifico");
-        assertThat(users.size()).isEqualTo(12);
+        assertThat(users.size()).isEqualTo(11);
     }
 
     /**

@@ -5,9 +5,9 @@ import io.jointclear.shared.ProblemException;
 import java.util.List;
 
 /** Problems shared by the codecs. */
-final class Formats {
+final class CodecProblems {
 
-    private Formats() {
+    private CodecProblems() {
     }
 
     /** A stored value the format cannot hold (a separator inside a text, a field too long). */

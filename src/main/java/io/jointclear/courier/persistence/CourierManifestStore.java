@@ -36,7 +36,7 @@ import tools.jackson.databind.json.JsonMapper;
  * fsync and synchronous_commit on, so a manifest answered 201 is on disk.
  */
 @Repository
-public class ManifestStore {
+public class CourierManifestStore {
 
     private static final TypeReference<List<Tax>> TAXES = new TypeReference<>() {
     };
@@ -47,7 +47,7 @@ public class ManifestStore {
     private final DataSource dataSource;
     private final JsonMapper json;
 
-    public ManifestStore(JdbcTemplate jdbc, DataSource dataSource, JsonMapper json) {
+    public CourierManifestStore(JdbcTemplate jdbc, DataSource dataSource, JsonMapper json) {
         this.jdbc = jdbc;
         this.dataSource = dataSource;
         this.json = json;

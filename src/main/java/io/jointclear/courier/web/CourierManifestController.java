@@ -28,12 +28,12 @@ import org.springframework.web.bind.annotation.RestController;
 /** Courier manifests: filing (JSON or CSV, streamed) and the courier's or officials' reads. */
 @RestController
 @RequestMapping("/api/v1/courier/manifests")
-class ManifestController {
+class CourierManifestController {
 
     private final ManifestFiling filing;
     private final ManifestReads reads;
 
-    ManifestController(ManifestFiling filing, ManifestReads reads) {
+    CourierManifestController(ManifestFiling filing, ManifestReads reads) {
         this.filing = filing;
         this.reads = reads;
     }
