@@ -88,8 +88,31 @@ public final class RiskEngine {
     private Selection.AuthorityLane decide(SelectionRequest request, DeclarationFacts declaration, Instant now,
                                            ActiveModel.Loaded learned) {
         Authority authority = declaration.authority();
-        List<Reason> reasons = new ArrayList<>();
-        List<Contribution> contributions = new ArrayList<>();
+        CheckedLines checked = checkLines(request, declaration, now);
+        parties.seen(declaration.partyTaxId(), now);
+        List<RuleHit> hits = RuleEvaluator.hits(rules.activeRules(), authority, now, checked.facts());
+
+        // the score's components, in the order they break ties when sorted by size
+        List<Contribution> contributions = new ArrayList<>(ruleContributions(hits));
+        contributions.addAll(valueContributions(checked));
+        contributions.addAll(traderContributions(request, declaration));
+        List<Contribution> modelFeatures = modelContributions(request, declaration, now, learned, contributions);
+        double score = contributions.stream().mapToDouble(Contribution::contribution).sum();
+        contributions.sort(Comparator.comparingDouble((Contribution c) -> -Math.abs(c.contribution())));
+
+        LaneChoice choice = chooseLane(request, authority, score, forcedLane(hits));
+        List<Reason> reasons = reasons(hits, checked.flags(), choice, score, authority);
+        // the model's top SHAP features follow the score's components: they break down the "model" entry
+        List<Contribution> explained = new ArrayList<>(contributions.subList(0, Math.min(TOP_CONTRIBUTIONS, contributions.size())));
+        explained.addAll(modelFeatures);
+        return new Selection.AuthorityLane(authority, choice.lane(), reasons, score, explained);
+    }
+
+    /** Each line's rule facts, and the value-control flags with the (1-based) lines they concern. */
+    private record CheckedLines(List<RuleFacts> facts, List<ValueFlag> flags, List<Integer> flagLines) {
+    }
+
+    private CheckedLines checkLines(SelectionRequest request, DeclarationFacts declaration, Instant now) {
         List<RuleFacts> facts = new ArrayList<>();
         List<ValueFlag> flags = new ArrayList<>();
         List<Integer> flagLines = new ArrayList<>();
@@ -104,39 +127,54 @@ public final class RiskEngine {
             }
             facts.add(facts(request, declaration, line, flag, now));
         }
-        parties.seen(declaration.partyTaxId(), now);
+        return new CheckedLines(facts, flags, flagLines);
+    }
 
-        // rules
+    /** The strictest lane a hit rule asks for by itself (GREEN when none does). */
+    private static Lane forcedLane(List<RuleHit> hits) {
         Lane forced = Lane.GREEN;
-        List<RuleHit> hits = RuleEvaluator.hits(rules.activeRules(), authority, now, facts);
-        List<RuleHit> weighted = new ArrayList<>();
         for (RuleHit hit : hits) {
             if (hit.rule().lane() != null) {
                 forced = forced.stricter(hit.rule().lane());
             }
+        }
+        return forced;
+    }
+
+    private static List<Contribution> ruleContributions(List<RuleHit> hits) {
+        List<Contribution> out = new ArrayList<>();
+        for (RuleHit hit : hits) {
             if (hit.rule().weight() != null) {
-                weighted.add(hit);
-                contributions.add(new Contribution("rule:" + hit.rule().ruleId(), "line " + hit.line(), hit.rule().weight(),
+                out.add(new Contribution("rule:" + hit.rule().ruleId(), "line " + hit.line(), hit.rule().weight(),
                         "risk.value.line", List.of(String.valueOf(hit.line()))));
             }
         }
-        // value control
-        for (int i = 0; i < flags.size(); i++) {
-            ValueFlag flag = flags.get(i);
+        return out;
+    }
+
+    private List<Contribution> valueContributions(CheckedLines checked) {
+        List<Contribution> out = new ArrayList<>();
+        for (int i = 0; i < checked.flags().size(); i++) {
+            ValueFlag flag = checked.flags().get(i);
             double w = flag.kind() == ValueFlag.Kind.UNDER ? lanes.undervaluationWeight() : lanes.overvaluationWeight();
             String ratio = String.format(Locale.ROOT, "%.2f", flag.ratio());
-            contributions.add(new Contribution("value_control:" + flag.kind().name().toLowerCase(Locale.ROOT),
-                    "line " + flagLines.get(i) + " ratio " + ratio, w, "risk.value.lineRatio",
-                    List.of(String.valueOf(flagLines.get(i)), ratio)));
+            out.add(new Contribution("value_control:" + flag.kind().name().toLowerCase(Locale.ROOT),
+                    "line " + checked.flagLines().get(i) + " ratio " + ratio, w, "risk.value.lineRatio",
+                    List.of(String.valueOf(checked.flagLines().get(i)), ratio)));
         }
-        // learned party history
+        return out;
+    }
+
+    /** The party's learned history, recognised trusted-trader programmes and a FAST driver (US). */
+    private List<Contribution> traderContributions(SelectionRequest request, DeclarationFacts declaration) {
+        List<Contribution> out = new ArrayList<>();
+        Authority authority = declaration.authority();
         double history = parties.logOddsRatio(declaration.partyTaxId());
         if (history != 0) {
             PartyHistory.Record r = parties.of(declaration.partyTaxId());
-            contributions.add(new Contribution("party_history", r.hits() + " hits in " + r.inspections() + " inspections", history,
+            out.add(new Contribution("party_history", r.hits() + " hits in " + r.inspections() + " inspections", history,
                     "risk.value.history", List.of(String.valueOf(r.hits()), String.valueOf(r.inspections()))));
         }
-        // trusted traders
         Set<String> certified = new LinkedHashSet<>();
         for (String c : declaration.certifications()) {
             if (RECOGNISED.get(authority).contains(c.toUpperCase(Locale.ROOT))) {
@@ -144,29 +182,44 @@ public final class RiskEngine {
             }
         }
         if (!certified.isEmpty()) {
-            contributions.add(new Contribution("trusted_trader", String.join("+", certified), -lanes.trustedDiscount() * certified.size()));
+            out.add(new Contribution("trusted_trader", String.join("+", certified), -lanes.trustedDiscount() * certified.size()));
         }
         if (authority == Authority.US && request.fastDriver()) {
-            contributions.add(new Contribution("fast_driver", "FAST card", -lanes.fastDiscount(), "risk.value.fastCard", List.of()));
+            out.add(new Contribution("fast_driver", "FAST card", -lanes.fastDiscount(), "risk.value.fastCard", List.of()));
         }
-        // learned model: its log-odds against the training hit rate, so an average declaration adds nothing
-        List<Contribution> modelFeatures = List.of();
-        if (learned != null) {
-            PlatformCase live = PlatformCase.of(request, declaration, now);
-            double p = learned.model().probability(live);
-            String probability = String.format(Locale.ROOT, "%.3f", p);
-            String baseRate = String.format(Locale.ROOT, "%.3f", learned.model().baseRate());
-            contributions.add(new Contribution("model", "hit probability " + probability + " (" + learned.version()
-                    + ", base rate " + baseRate + ")", model.weight() * logOddsAgainst(p, learned.model().baseRate()),
-                    "risk.value.model", List.of(probability, String.valueOf(learned.version()), baseRate)));
-            modelFeatures = learned.model().explain(live, TOP_MODEL_FEATURES).stream()
-                    .map(c -> new Contribution("model:" + c.feature(), c.value(), model.weight() * c.contribution(),
-                            c.messageCode(), c.args())).toList();
-        }
-        double score = contributions.stream().mapToDouble(Contribution::contribution).sum();
-        contributions.sort(Comparator.comparingDouble((Contribution c) -> -Math.abs(c.contribution())));
+        return out;
+    }
 
-        // lanes
+    /**
+     * Adds the learned model's log-odds against the training hit rate (so an average declaration adds
+     * nothing) to the contributions, and answers its top features for the explanation.
+     */
+    private List<Contribution> modelContributions(SelectionRequest request, DeclarationFacts declaration, Instant now,
+                                                  ActiveModel.Loaded learned, List<Contribution> contributions) {
+        if (learned == null) {
+            return List.of();
+        }
+        PlatformCase live = PlatformCase.of(request, declaration, now);
+        double p = learned.model().probability(live);
+        String probability = String.format(Locale.ROOT, "%.3f", p);
+        String baseRate = String.format(Locale.ROOT, "%.3f", learned.model().baseRate());
+        contributions.add(new Contribution("model", "hit probability " + probability + " (" + learned.version()
+                + ", base rate " + baseRate + ")", model.weight() * logOddsAgainst(p, learned.model().baseRate()),
+                "risk.value.model", List.of(probability, String.valueOf(learned.version()), baseRate)));
+        return learned.model().explain(live, TOP_MODEL_FEATURES).stream()
+                .map(c -> new Contribution("model:" + c.feature(), c.value(), model.weight() * c.contribution(),
+                        c.messageCode(), c.args())).toList();
+    }
+
+    /**
+     * The lane and how it came about: the score's lane under the calibrated thresholds, a rule's forced
+     * lane, the random draw (which makes the score's lane irrelevant) and exploration.
+     */
+    private record LaneChoice(Lane lane, Lane scoreLane, boolean drawn, boolean explored, BigDecimal randomRate,
+                              double[] thresholds) {
+    }
+
+    private LaneChoice chooseLane(SelectionRequest request, Authority authority, double score, Lane forced) {
         LaneCalibrator calibrator = calibrators.get(authority);
         BigDecimal randomRate = random.randomRate(authority.name());
         boolean drawn = RandomDraw.selects(request.crossingId(), authority.name(), randomRate);
@@ -175,55 +228,59 @@ public final class RiskEngine {
                 : calibrator.laneFor(score, score + 1e-6 * RandomDraw.of(request.crossingId(), authority.name() + "/tie"));
         boolean explored = !drawn && forced != Lane.RED && scoreLane != Lane.RED && calibrator.explorationDue()
                 && RandomDraw.of(request.crossingId(), authority.name() + "/explore") < EXPLORATION_DRAW;
-        Lane lane = forced.stricter(scoreLane);
-        if (drawn || explored) {
-            lane = Lane.RED;
-        }
+        Lane lane = drawn || explored ? Lane.RED : forced.stricter(scoreLane);
         if (lane == Lane.RED) {
             calibrator.inspected(drawn || explored);
         }
+        return new LaneChoice(lane, scoreLane, drawn, explored, randomRate, calibrator.thresholds());
+    }
 
+    private List<Reason> reasons(List<RuleHit> hits, List<ValueFlag> flags, LaneChoice choice, double score,
+                                 Authority authority) {
+        List<Reason> reasons = new ArrayList<>();
         for (RuleHit hit : hits) {
-            Lane asks = hit.rule().lane() != null ? hit.rule().lane() : scoreLane;
+            Lane asks = hit.rule().lane() != null ? hit.rule().lane() : choice.scoreLane();
             reasons.add(new Reason(hit.rule().ruleId(), asks, hit.rule().description() + " (v" + hit.rule().version()
                     + (hit.line() > 0 ? ", line " + hit.line() : "") + ")",
                     hit.line() > 0 ? "risk.reason.RULE_LINE" : "risk.reason.RULE",
                     List.of(hit.rule().description(), String.valueOf(hit.rule().version()), String.valueOf(hit.line()))));
         }
         for (ValueFlag flag : flags) {
-            reasons.add(new Reason("VALUE_CONTROL_" + flag.kind(), scoreLane, flag.explanation(),
+            reasons.add(new Reason("VALUE_CONTROL_" + flag.kind(), choice.scoreLane(), flag.explanation(),
                     "risk.reason.VALUE_CONTROL_" + flag.kind(), flag.explanationArgs()));
         }
-        if (scoreLane != Lane.GREEN) {
-            double[] t = calibrator.thresholds();
-            double threshold = scoreLane == Lane.RED ? t[1] : t[0];
-            reasons.add(new Reason("RISK_SCORE", scoreLane, String.format(Locale.ROOT,
+        if (choice.scoreLane() != Lane.GREEN) {
+            double threshold = choice.scoreLane() == Lane.RED ? choice.thresholds()[1] : choice.thresholds()[0];
+            reasons.add(new Reason("RISK_SCORE", choice.scoreLane(), String.format(Locale.ROOT,
                     "Risk score %.2f reaches the %s threshold %.2f (thresholds calibrated to %s inspection capacity)",
-                    score, scoreLane, threshold, authority), "risk.reason.RISK_SCORE",
-                    List.of(String.format(Locale.ROOT, "%.2f", score), "#lane." + scoreLane,
+                    score, choice.scoreLane(), threshold, authority), "risk.reason.RISK_SCORE",
+                    List.of(String.format(Locale.ROOT, "%.2f", score), "#lane." + choice.scoreLane(),
                             String.format(Locale.ROOT, "%.2f", threshold), "#authority." + authority)));
         }
-        if (drawn) {
-            String rate = randomRate.movePointRight(2).stripTrailingZeros().toPlainString();
-            reasons.add(new Reason("RANDOM", Lane.RED, "Drawn at random for physical inspection (minimum random rate "
-                    + rate + " %)", "risk.reason.RANDOM", List.of(rate)));
-        }
-        if (explored) {
-            String share = String.valueOf(Math.round(lanes.explorationShare() * 100));
-            reasons.add(new Reason("EXPLORATION", Lane.RED, "Chosen without regard to risk to measure compliance (at least "
-                    + share + " % of inspections are exploratory)", "risk.reason.EXPLORATION", List.of(share)));
-        }
+        reasons.addAll(drawReasons(choice));
         if (reasons.isEmpty()) {
-            String rate = randomRate.movePointRight(2).stripTrailingZeros().toPlainString();
+            String rate = choice.randomRate().movePointRight(2).stripTrailingZeros().toPlainString();
             String shown = String.format(Locale.ROOT, "%.2f", score);
             reasons.add(new Reason("NO_RULE_HIT", Lane.GREEN, String.format(Locale.ROOT,
                     "No rule hit, risk score %s below the lane thresholds, not drawn at random (rate %s %%)", shown, rate),
                     "risk.reason.NO_RULE_HIT", List.of(shown, rate)));
         }
-        // the model's top SHAP features follow the score's components: they break down the "model" entry
-        List<Contribution> explained = new ArrayList<>(contributions.subList(0, Math.min(TOP_CONTRIBUTIONS, contributions.size())));
-        explained.addAll(modelFeatures);
-        return new Selection.AuthorityLane(authority, lane, reasons, score, explained);
+        return reasons;
+    }
+
+    /** Why a crossing went red without regard to risk: the random draw or exploration. */
+    private List<Reason> drawReasons(LaneChoice choice) {
+        String rate = choice.randomRate().movePointRight(2).stripTrailingZeros().toPlainString();
+        if (choice.drawn()) {
+            return List.of(new Reason("RANDOM", Lane.RED, "Drawn at random for physical inspection (minimum random rate "
+                    + rate + " %)", "risk.reason.RANDOM", List.of(rate)));
+        }
+        if (choice.explored()) {
+            String share = String.valueOf(Math.round(lanes.explorationShare() * 100));
+            return List.of(new Reason("EXPLORATION", Lane.RED, "Chosen without regard to risk to measure compliance (at least "
+                    + share + " % of inspections are exploratory)", "risk.reason.EXPLORATION", List.of(share)));
+        }
+        return List.of();
     }
 
     private static double logOddsAgainst(double p, double base) {
