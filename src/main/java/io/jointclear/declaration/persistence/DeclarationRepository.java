@@ -116,6 +116,38 @@ public class DeclarationRepository {
         List<Declarations.Registration> sorted = new ArrayList<>(registrations);
         sorted.sort(Comparator.comparing((Declarations.Registration r) -> r.document().authority().name())
                 .thenComparing(r -> r.document().number()));
+        Map<Number, UUID> holders = insertNew(sorted);
+        List<Number> heldBefore = sorted.stream().map(Number::of).filter(number -> !holders.containsKey(number)).toList();
+        if (!heldBefore.isEmpty()) {
+            jdbc.sql("""
+                            SELECT d.authority, d.number, d.crossing_id FROM declaration.declaration d
+                              JOIN unnest(?::text[], ?::text[]) AS u(authority, number)
+                                ON d.authority = u.authority AND d.number = u.number
+                            """)
+                    .params(heldBefore.stream().map(Number::authority).toArray(String[]::new),
+                            heldBefore.stream().map(Number::number).toArray(String[]::new))
+                    .query((rs, row) -> holders.put(new Number(rs.getString(1), rs.getString(2)), rs.getObject(3, UUID.class)))
+                    .list();
+        }
+        Map<UUID, Conflict> conflicts = new LinkedHashMap<>();
+        for (Declarations.Registration r : registrations) {
+            UUID holder = holders.get(Number.of(r));
+            if (!holder.equals(r.crossingId())) {
+                conflicts.putIfAbsent(r.crossingId(), new Conflict(r, holder));
+            }
+        }
+        if (!conflicts.isEmpty()) {
+            jdbc.sql("DELETE FROM declaration.declaration WHERE crossing_id = ANY (?::uuid[])")
+                    .param(conflicts.keySet().stream().map(UUID::toString).toArray(String[]::new))
+                    .update();
+        }
+        List<Declarations.Registration> kept = registrations.stream().filter(r -> !conflicts.containsKey(r.crossingId())).toList();
+        released(kept.stream().map(r -> r.document().authority().name()).toList(), kept.stream().map(r -> r.document().number()).toList());
+        return conflicts;
+    }
+
+    /** Inserts the rows in the given (lock) order; answers the numbers this insert took, with their crossing. */
+    private Map<Number, UUID> insertNew(List<Declarations.Registration> sorted) {
         int n = sorted.size();
         String[][] columns = new String[8][n];
         String now = clock.instant().toString();
@@ -146,33 +178,7 @@ public class DeclarationRepository {
                 .params((Object[]) columns)
                 .query((rs, row) -> holders.put(new Number(rs.getString(1), rs.getString(2)), rs.getObject(3, UUID.class)))
                 .list();
-        List<Number> heldBefore = sorted.stream().map(Number::of).filter(number -> !holders.containsKey(number)).toList();
-        if (!heldBefore.isEmpty()) {
-            jdbc.sql("""
-                            SELECT d.authority, d.number, d.crossing_id FROM declaration.declaration d
-                              JOIN unnest(?::text[], ?::text[]) AS u(authority, number)
-                                ON d.authority = u.authority AND d.number = u.number
-                            """)
-                    .params(heldBefore.stream().map(Number::authority).toArray(String[]::new),
-                            heldBefore.stream().map(Number::number).toArray(String[]::new))
-                    .query((rs, row) -> holders.put(new Number(rs.getString(1), rs.getString(2)), rs.getObject(3, UUID.class)))
-                    .list();
-        }
-        Map<UUID, Conflict> conflicts = new LinkedHashMap<>();
-        for (Declarations.Registration r : registrations) {
-            UUID holder = holders.get(Number.of(r));
-            if (!holder.equals(r.crossingId())) {
-                conflicts.putIfAbsent(r.crossingId(), new Conflict(r, holder));
-            }
-        }
-        if (!conflicts.isEmpty()) {
-            jdbc.sql("DELETE FROM declaration.declaration WHERE crossing_id = ANY (?::uuid[])")
-                    .param(conflicts.keySet().stream().map(UUID::toString).toArray(String[]::new))
-                    .update();
-        }
-        List<Declarations.Registration> kept = registrations.stream().filter(r -> !conflicts.containsKey(r.crossingId())).toList();
-        released(kept.stream().map(r -> r.document().authority().name()).toList(), kept.stream().map(r -> r.document().number()).toList());
-        return conflicts;
+        return holders;
     }
 
     private UUID holderOf(DeclarationDocument document) {
