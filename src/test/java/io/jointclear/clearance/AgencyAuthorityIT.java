@@ -1,5 +1,6 @@
 package io.jointclear.clearance;
 
+import io.jointclear.support.TestNumbers;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.jointclear.declaration.DeclarationNumbers;
@@ -10,7 +11,6 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.UUID;
-import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -29,8 +29,6 @@ import tools.jackson.databind.JsonNode;
 class AgencyAuthorityIT {
 
     private static final String CONTRACT = resource("clearance/crossing-northbound-tomatoes.json");
-    /** Sequence numbers of this class's declarations: apart from every other test's. */
-    private static final AtomicInteger SEQUENCE = new AtomicInteger(600_000 + Math.floorMod(System.nanoTime(), 90_000));
 
     @LocalServerPort
     int port;
@@ -53,7 +51,7 @@ class AgencyAuthorityIT {
 
     @Test
     void broker2CannotFileUnderTheOtherAgencysPatenteAndNothingIsWritten() {
-        int seq = SEQUENCE.incrementAndGet();
+        int seq = TestNumbers.next();
         String theirs = crossing("3456", "316", seq, "TDNM");
         String pedimento = DeclarationNumbers.pedimento(2026, "24", "3456", seq);
         String key = "foreign-" + UUID.randomUUID();
@@ -75,7 +73,7 @@ class AgencyAuthorityIT {
         assertThat(count("SELECT count(*) FROM clearance.crossing")).isEqualTo(crossingsBefore);
         assertThat(count("SELECT count(*) FROM clearance.crossing_declaration WHERE number = '" + pedimento + "'")).isZero();
         Http.Response own = broker2.header("Idempotency-Key", key).post("/api/v1/crossings",
-                crossing("3210", "317", SEQUENCE.incrementAndGet(), "TDNM"));
+                crossing("3210", "317", TestNumbers.next(), "TDNM"));
         assertThat(own.status()).as("the refused filing kept no key: " + own.body()).isEqualTo(201);
         // the numbers stay free for the agency that holds them
         assertThat(broker.post("/api/v1/crossings", theirs).status()).isEqualTo(201);
@@ -83,7 +81,7 @@ class AgencyAuthorityIT {
 
     @Test
     void broker2CannotFileUnderTheOtherAgencysFilerCodeEvenWithItsOwnPatente() {
-        int seq = SEQUENCE.incrementAndGet();
+        int seq = TestNumbers.next();
         String mixed = crossing("3210", "316", seq, "TDNM");
         String entry = DeclarationNumbers.usEntry("316", seq);
 
@@ -102,8 +100,8 @@ class AgencyAuthorityIT {
 
     @Test
     void aBatchRefusesOnlyTheItemFiledUnderAnotherAgencysLicence() {
-        String own = crossing("3210", "317", SEQUENCE.incrementAndGet(), "TDNM");
-        int seq = SEQUENCE.incrementAndGet();
+        String own = crossing("3210", "317", TestNumbers.next(), "TDNM");
+        int seq = TestNumbers.next();
         String foreign = crossing("3456", "316", seq, "TDNM");
         String body = "{\"crossings\":[{\"idempotencyKey\":\"b-" + UUID.randomUUID() + "\",\"crossing\":" + own
                 + "},{\"idempotencyKey\":\"b-" + UUID.randomUUID() + "\",\"crossing\":" + foreign + "}]}";
@@ -125,7 +123,7 @@ class AgencyAuthorityIT {
 
     @Test
     void anAmendmentUnderAnotherAgencysLicenceIsRefusedAndChangesNothing() {
-        int seq = SEQUENCE.incrementAndGet();
+        int seq = TestNumbers.next();
         String own = crossing("3210", "317", seq, "TDNM");
         String id = filed(broker2, own);
         String foreignPedimento = DeclarationNumbers.pedimento(2026, "24", "3456", seq);
@@ -144,8 +142,8 @@ class AgencyAuthorityIT {
 
     @Test
     void aBrokerSeesOnlyItsAgencysCrossings() {
-        String theirs = filed(broker, crossing("3456", "316", SEQUENCE.incrementAndGet(), "TDNM"));
-        String mine = filed(broker2, crossing("3210", "317", SEQUENCE.incrementAndGet(), "TDNM"));
+        String theirs = filed(broker, crossing("3456", "316", TestNumbers.next(), "TDNM"));
+        String mine = filed(broker2, crossing("3210", "317", TestNumbers.next(), "TDNM"));
 
         Http.Response read = broker2.get("/api/v1/crossings/" + theirs);
         assertThat(read.status()).isEqualTo(404);
@@ -161,8 +159,8 @@ class AgencyAuthorityIT {
 
     @Test
     void aCarrierRecordsTheArrivalOfWhatItCarriesAndOfNothingElse() {
-        String tdnm = filed(broker, crossing("3456", "316", SEQUENCE.incrementAndGet(), "TDNM"));
-        String fxbr = filed(broker, crossing("3456", "316", SEQUENCE.incrementAndGet(), "FXBR"));
+        String tdnm = filed(broker, crossing("3456", "316", TestNumbers.next(), "TDNM"));
+        String fxbr = filed(broker, crossing("3456", "316", TestNumbers.next(), "FXBR"));
 
         Http.Response other = carrier.post("/api/v1/crossings/" + fxbr + "/arrival", "{\"at\":\"" + Instant.now() + "\"}");
         assertThat(other.status()).as(other.body()).isEqualTo(404);

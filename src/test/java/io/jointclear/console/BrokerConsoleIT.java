@@ -1,5 +1,6 @@
 package io.jointclear.console;
 
+import io.jointclear.support.TestNumbers;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.jointclear.declaration.DeclarationNumbers;
@@ -44,7 +45,7 @@ class BrokerConsoleIT {
                  "weight":6.0,"lane":"RED","validFrom":"2026-01-01T00:00:00Z","status":"ACTIVE","reason":"test"}
                 """.formatted(ruleId)).status()).isEqualTo(201);
         try {
-            int seq = 800_000 + Math.floorMod(System.nanoTime(), 90_000);
+            int seq = TestNumbers.next();
             String body = resource("clearance/crossing-northbound-tomatoes.json")
                     .replace("262434566001234", DeclarationNumbers.pedimento(2026, "24", "3456", seq))
                     .replace("31600042712", DeclarationNumbers.usEntry("316", seq))

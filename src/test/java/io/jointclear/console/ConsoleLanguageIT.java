@@ -1,5 +1,6 @@
 package io.jointclear.console;
 
+import io.jointclear.support.TestNumbers;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.jointclear.declaration.DeclarationNumbers;
@@ -56,7 +57,7 @@ class ConsoleLanguageIT {
                  "weight":6.0,"lane":"RED","validFrom":"2026-01-01T00:00:00Z","status":"ACTIVE","reason":"test"}
                 """.formatted(ruleId)).status()).isEqualTo(201);
         try {
-            int seq = 700_000 + Math.floorMod(System.nanoTime(), 90_000);
+            int seq = TestNumbers.next();
             String pedimento = DeclarationNumbers.pedimento(2026, "24", "3456", seq);
             String body = resource("clearance/crossing-northbound-tomatoes.json")
                     .replace("262434566001234", pedimento)

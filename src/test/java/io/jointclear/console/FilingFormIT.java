@@ -1,5 +1,6 @@
 package io.jointclear.console;
 
+import io.jointclear.support.TestNumbers;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.jointclear.declaration.DeclarationNumbers;
@@ -145,7 +146,7 @@ class FilingFormIT {
     }
 
     private static int seq() {
-        return 700_000 + Math.floorMod(System.nanoTime(), 90_000);
+        return TestNumbers.next();
     }
 
     /** A valid northbound truck of avocados in three lines under the demo broker's licences. */

@@ -1,5 +1,6 @@
 package io.jointclear.console;
 
+import io.jointclear.support.TestNumbers;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.jointclear.declaration.DeclarationDocument;
@@ -33,7 +34,7 @@ class GoodsLineCapIT {
     @Test
     void aFormNamingLine4999IsRefusedWithAFieldErrorAndNothingIsFiled() throws Exception {
         ConsoleSession broker = new ConsoleSession(port, "broker");
-        int seq = 800_000 + Math.floorMod(System.nanoTime(), 90_000);
+        int seq = TestNumbers.next();
         Map<String, String> form = FilingFormIT.threeLineForm(seq);
         form.put("lines[4999].mxTariffCode", "0804400100");
         form.put("lines[4999].quantity", "1");
@@ -64,7 +65,7 @@ class GoodsLineCapIT {
 
     @Test
     void aDeclarationOf5000LinesIsA422OnItsLinesAndNothingIsStored() throws Exception {
-        int seq = 850_000 + Math.floorMod(System.nanoTime(), 90_000);
+        int seq = TestNumbers.next();
         String pedimento = DeclarationNumbers.pedimento(2026, "24", "3456", seq);
         ObjectNode crossing = (ObjectNode) JSON.readTree(new ClassPathResource("clearance/crossing-northbound-tomatoes.json")
                 .getContentAsString(StandardCharsets.UTF_8)

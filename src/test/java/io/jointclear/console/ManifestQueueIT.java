@@ -1,5 +1,6 @@
 package io.jointclear.console;
 
+import io.jointclear.support.TestNumbers;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.jointclear.manifest.ManifestFixtures;
@@ -69,7 +70,7 @@ class ManifestQueueIT {
     }
 
     private String southbound() {
-        int seq = 600_000 + Math.floorMod(System.nanoTime(), 300_000);
+        int seq = TestNumbers.next();
         String body;
         try {
             body = new org.springframework.core.io.ClassPathResource("clearance/crossing-southbound-steel.json")

@@ -1,5 +1,6 @@
 package io.jointclear.console;
 
+import io.jointclear.support.TestNumbers;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.jointclear.declaration.DeclarationNumbers;
@@ -168,7 +169,7 @@ class OfficerFlowBrowserIT {
         assertThat(admin.put("/api/v1/reference/tariff/MX/rates", "text/csv",
                 "fraccion,igi,ige,valid_from,valid_to,source\n72083901,0,Ex.,2025-01-01,,test fixture (not tariff data)\n")
                 .status()).isEqualTo(200);
-        long seq = 600_000 + Math.floorMod(System.nanoTime(), 90_000);
+        long seq = TestNumbers.next();
         String body = resource("clearance/crossing-southbound-steel.json")
                 .replace("262434566001201", DeclarationNumbers.pedimento(2026, "24", "3456", seq))
                 .replace("X20260310123456", "X2026031" + String.format("%07d", seq));

@@ -1,5 +1,6 @@
 package io.jointclear.console;
 
+import io.jointclear.support.TestNumbers;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.jointclear.declaration.DeclarationNumbers;
@@ -157,7 +158,7 @@ class OfficerFlowIT {
     }
 
     private String filed() {
-        int seq = 700_000 + Math.floorMod(System.nanoTime(), 90_000);
+        int seq = TestNumbers.next();
         String body = resource("clearance/crossing-northbound-tomatoes.json")
                 .replace("262434566001234", DeclarationNumbers.pedimento(2026, "24", "3456", seq))
                 .replace("31600042712", DeclarationNumbers.usEntry("316", seq));

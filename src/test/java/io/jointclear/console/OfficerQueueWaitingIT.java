@@ -1,5 +1,6 @@
 package io.jointclear.console;
 
+import io.jointclear.support.TestNumbers;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.jointclear.declaration.DeclarationNumbers;
@@ -109,7 +110,7 @@ class OfficerQueueWaitingIT {
 
     /** A filed crossing: its id and its pedimento number. */
     private String[] filed() {
-        int seq = 600_000 + Math.floorMod(System.nanoTime(), 90_000);
+        int seq = TestNumbers.next();
         String pedimento = DeclarationNumbers.pedimento(2026, "24", "3456", seq);
         String body = resource("clearance/crossing-northbound-tomatoes.json")
                 .replace("262434566001234", pedimento)

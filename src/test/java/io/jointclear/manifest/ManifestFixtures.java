@@ -1,5 +1,6 @@
 package io.jointclear.manifest;
 
+import io.jointclear.support.TestNumbers;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.jointclear.declaration.DeclarationNumbers;
@@ -25,7 +26,7 @@ public final class ManifestFixtures {
 
     /** A filed northbound crossing (the contract's tomatoes) with fresh numbers, carried by {@code scac}. */
     public Crossing crossing(String scac) {
-        int seq = 600_000 + Math.floorMod(System.nanoTime(), 300_000);
+        int seq = TestNumbers.next();
         String pedimento = DeclarationNumbers.pedimento(2026, "24", "3456", seq);
         String entry = DeclarationNumbers.usEntry("316", seq);
         String body = resource("clearance/crossing-northbound-tomatoes.json")

@@ -1,5 +1,6 @@
 package io.jointclear.clearance.internal;
 
+import io.jointclear.support.TestNumbers;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.jointclear.declaration.DeclarationNumbers;
@@ -32,7 +33,7 @@ class AgencyBackfillIT {
     void aCrossingWithoutAgencyGoesToTheAgencyOfTheBrokerWhoFiledIt() {
         Http broker = new Http(port).as("broker", "broker");
         Http broker2 = new Http(port).as("broker2", "broker2");
-        int seq = 900_000 + Math.floorMod(System.nanoTime(), 90_000);
+        int seq = TestNumbers.next();
         String body = resource().replace("262434566001234", DeclarationNumbers.pedimento(2026, "24", "3456", seq))
                 .replace("31600042712", DeclarationNumbers.usEntry("316", seq));
         Http.Response filed = broker.post("/api/v1/crossings", body);

@@ -1,5 +1,6 @@
 package io.jointclear.platform.security;
 
+import io.jointclear.support.TestNumbers;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.DynamicTest.dynamicTest;
 
@@ -230,7 +231,7 @@ class AccessRulesIT {
                 """.formatted(ruleId));
         assertThat(rule.status()).as(rule.body()).isEqualTo(201);
         try {
-            int seq = 700_000 + Math.floorMod(System.nanoTime(), 90_000);
+            int seq = TestNumbers.next();
             String body = resource("clearance/crossing-northbound-tomatoes.json")
                     .replace("262434566001234", io.jointclear.declaration.DeclarationNumbers.pedimento(2026, "24", "3456", seq))
                     .replace("31600042712", io.jointclear.declaration.DeclarationNumbers.usEntry("316", seq))

@@ -1,5 +1,6 @@
 package io.jointclear.tariff.reassessment;
 
+import io.jointclear.support.TestNumbers;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.jointclear.declaration.DeclarationNumbers;
@@ -16,7 +17,6 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
-import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -31,7 +31,6 @@ import tools.jackson.databind.JsonNode;
 class IeepaRefundsIT {
 
     private static final String CROSSING = resource("clearance/crossing-northbound-tomatoes.json");
-    private static final AtomicInteger SEQUENCE = new AtomicInteger(700_000 + Math.floorMod(System.nanoTime(), 90_000));
 
     @LocalServerPort
     int port;
@@ -155,7 +154,8 @@ class IeepaRefundsIT {
 
     @Test
     void stored_entries_by_role_as_json_and_csv_with_interest_only_when_every_rate_is_loaded() {
-        String importer = "98-" + Math.floorMod(System.nanoTime(), 1_000_000_000L);
+        // nine digits always (a CBP importer number NN-NNNNNNNXX): fewer would be malformed
+        String importer = String.format("98-%09d", Math.floorMod(System.nanoTime(), 1_000_000_000L));
         UUID own = file(as("broker"), "3456", "316", "2026-01-20", importer);
         UUID theirs = file(as("broker2"), "3210", "317", "2026-02-02", importer);
         file(as("broker"), "3456", "316", "2026-03-02", importer); // after collection ended: nothing to refund
@@ -246,7 +246,7 @@ class IeepaRefundsIT {
 
     /** Files the tomatoes crossing for an agency with the US entry dated {@code date}, not USMCA-claimed. */
     private UUID file(Http broker, String patente, String filerCode, String date, String importer) {
-        int seq = SEQUENCE.incrementAndGet();
+        int seq = TestNumbers.next();
         String body = CROSSING.replace("262434566001234", DeclarationNumbers.pedimento(2026, "24", patente, seq))
                 .replace("\"filer\": \"3456\"", "\"filer\": \"" + patente + "\"")
                 .replace("31600042712", DeclarationNumbers.usEntry(filerCode, seq))

@@ -1,5 +1,6 @@
 package io.jointclear.tariff.reassessment;
 
+import io.jointclear.support.TestNumbers;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.jointclear.declaration.DeclarationNumbers;
@@ -8,7 +9,6 @@ import io.jointclear.support.Http;
 import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
-import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -20,7 +20,6 @@ import tools.jackson.databind.JsonNode;
 class WhatIfBatchIT {
 
     private static final String CROSSING = IeepaRefundsIT.resource("clearance/crossing-northbound-tomatoes.json");
-    private static final AtomicInteger SEQUENCE = new AtomicInteger(800_000 + Math.floorMod(System.nanoTime(), 90_000));
 
     @LocalServerPort
     int port;
@@ -151,7 +150,7 @@ class WhatIfBatchIT {
 
     /** Files a crossing dated {@code date}; its body is put in {@code bodies} under the crossing id. */
     private UUID file(String date, java.util.Map<UUID, String> bodies) {
-        int seq = SEQUENCE.incrementAndGet();
+        int seq = TestNumbers.next();
         String body = CROSSING.replace("262434566001234", DeclarationNumbers.pedimento(2026, "24", "3456", seq))
                 .replace("31600042712", DeclarationNumbers.usEntry("316", seq))
                 .replace("\"preference\": \"S\",", "")
