@@ -63,7 +63,9 @@ final class LanguageLeaks {
         spanishOnly.removeAll(en);
         spanishOnly.addAll(COMMON_SPANISH);
         spanishOnly.removeAll(ALLOWED);
-        properNames = portNames();
+        properNames = new ArrayList<>(portNames());
+        properNames.addAll(partyNames());
+        properNames.sort((a, b) -> b.length() - a.length());
     }
 
     /**
@@ -139,6 +141,26 @@ final class LanguageLeaks {
             }
         }
         return out;
+    }
+
+    /**
+     * The names of the parties, carriers and drivers of the contract crossings other tests file ("Rio
+     * Grande Produce LLC"): a page lists every crossing its reader may see, not only the test's own.
+     */
+    private static List<String> partyNames() {
+        List<String> names = new ArrayList<>();
+        for (String file : List.of("clearance/crossing-northbound-tomatoes.json", "clearance/crossing-southbound-steel.json")) {
+            try {
+                Matcher name = Pattern.compile("\"name\":\\s*\"([^\"]+)\"")
+                        .matcher(new ClassPathResource(file).getContentAsString(StandardCharsets.UTF_8));
+                while (name.find()) {
+                    names.add(name.group(1));
+                }
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+        return names;
     }
 
     /** The port pairs' names ("Nuevo Laredo, Tamps.", "Laredo, TX"): proper names in both languages. */
