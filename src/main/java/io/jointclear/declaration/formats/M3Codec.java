@@ -1,6 +1,7 @@
 package io.jointclear.declaration.formats;
 
 import io.jointclear.declaration.DeclarationFiles.Rejection;
+import io.jointclear.declaration.formats.ElementValues.Carried;
 import io.jointclear.declaration.formats.ElementValues.LineValues;
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -45,17 +46,24 @@ final class M3Codec implements Codec {
      * contributions itself from the declaration (the broker's figures are not part of the document).
      */
     private static final Set<String> CONTRIBUTIONS = Set.of("509", "510", "556", "557");
-    /** Records the platform's declaration has no place for: a pedimento holding them is not stored. */
-    private static final Set<String> NOT_KEPT = Set.of("502", "503", "504", "508", "512", "513", "514", "515", "516",
+    /**
+     * Records the platform's declaration has no element for: carried verbatim with the declaration and
+     * written back by the export (FORMATS.md §1.5).
+     */
+    private static final Set<String> CARRIED = Set.of("502", "503", "504", "508", "512", "513", "514", "515", "516",
             "520", "552", "553", "554", "555", "560", "601", "701", "702");
+    /** Pedimento-level records that the layout places after the partidas (FORMATS.md §1.4). */
+    private static final Set<String> TRAILING = Set.of("601", "701", "702");
+    /** Records read once per pedimento whose unread fields are carried as an overlay (the others whole). */
+    private static final Set<String> OVERLAID = Set.of("501", "505", "551");
 
     /**
      * Fields (1-based) of the kept records the platform reads or derives (keys, totals it recomputes, the
      * e.firma SAAI checks); any other field holding a value has no place in the platform's declaration.
      */
     private static final Map<String, Set<Integer>> READ = Map.of(
-            "501", Set.of(1, 2, 3, 4, 5, 6, 7, 9, 11, 22),
-            "505", Set.of(1, 2, 5, 6, 7, 8, 11, 12),
+            "501", Set.of(1, 2, 3, 4, 5, 6, 9, 11, 22),
+            "505", Set.of(1, 2, 5, 6, 11, 12),
             "506", Set.of(1, 2, 3, 4),
             "507", Set.of(1, 2, 3, 4),
             "511", Set.of(1, 2, 3, 4),
@@ -121,9 +129,9 @@ final class M3Codec implements Codec {
         g[8] = v(v, parties[0].taxId);
         g[10] = v(v, Element.EXCHANGE_RATE);
         g[21] = v(v, parties[0].name);
-        r.add(join(g));
-        r.add(join("505", seq, "", "", v(v, Element.INCOTERM), v(v, Element.CURRENCY), "", "", "", "",
-                v(v, parties[1].taxId), v(v, parties[1].name), "", "", "", "", ""));
+        r.add(join(overlaid(g, v.carried(), 0)));
+        r.add(join(overlaid(new String[] {"505", seq, "", "", v(v, Element.INCOTERM), v(v, Element.CURRENCY), "", "", "", "",
+                v(v, parties[1].taxId), v(v, parties[1].name), "", "", "", "", ""}, v.carried(), 0)));
         if (v.get(Element.DATE) != null) {
             r.add(join("506", seq, "1", v.get(Element.DATE).replace("-", "")));
         }
@@ -134,14 +142,47 @@ final class M3Codec implements Codec {
         for (String extension : Extensions.header(v, natives)) {
             r.add(join("511", seq, String.valueOf(n++), extension));
         }
+        withCarried(r, v.carried(), 0);
         for (int i = 0; i < v.lines().size(); i++) {
-            partida(r, seq, i + 1, v.lines().get(i));
+            List<String> block = new ArrayList<>();
+            partida(block, seq, i + 1, v.lines().get(i), v.carried());
+            withCarried(block, v.carried(), i + 1);
+            r.addAll(block);
         }
+        withCarried(r, v.carried(), Carried.TRAILER);
         r.add(join("800", seq, "1", "", ""));
         return r;
     }
 
-    private void partida(List<String> r, String seq, int partida, LineValues line) {
+    /** Adds the records carried at {@code anchor} and puts the block in record-type order (stable). */
+    private static void withCarried(List<String> block, List<Carried> carried, int anchor) {
+        int before = block.size();
+        for (Carried c : carried) {
+            if (c.anchor() == anchor && !c.overlay()) {
+                block.add(c.text());
+            }
+        }
+        if (block.size() > before && anchor != Carried.TRAILER) {
+            block.sort(java.util.Comparator.comparing(line -> line.substring(0, 3)));
+        }
+    }
+
+    /** The generated record with the carried fields of the same record put back where they were. */
+    private static String[] overlaid(String[] fields, List<Carried> carried, int anchor) {
+        for (Carried c : carried) {
+            if (c.overlay() && c.anchor() == anchor && c.type().equals(fields[0])) {
+                String[] o = c.text().split("\\|", -1);
+                for (int i = 1; i < o.length && i < fields.length; i++) {
+                    if (!o[i].isEmpty()) {
+                        fields[i] = o[i];
+                    }
+                }
+            }
+        }
+        return fields;
+    }
+
+    private void partida(List<String> r, String seq, int partida, LineValues line, List<Carried> carried) {
         String tariff = line.get(Element.TARIFF_CODE);
         boolean nativeTariff = tariff != null && TEN_DIGITS.matcher(tariff).matches();
         Set<Element> natives = EnumSet.of(Element.DESCRIPTION, Element.QUANTITY);
@@ -158,7 +199,7 @@ final class M3Codec implements Codec {
         f[4] = nativeTariff ? tariff.substring(8) : "";
         f[5] = orEmpty(line.get(Element.DESCRIPTION));
         f[10] = orEmpty(line.get(Element.QUANTITY));
-        r.add(join(f));
+        r.add(join(overlaid(f, carried, partida)));
         int n = 1;
         for (String extension : Extensions.line(line, natives)) {
             r.add(join("558", seq, fraccion, String.valueOf(partida), String.valueOf(n++), extension));
@@ -366,6 +407,7 @@ final class M3Codec implements Codec {
         private final List<Rejection> problems = new ArrayList<>();
         private String last = "500";
         private String fraccion;
+        private boolean invoiceRead;
 
         Open(M3Reader file, int start, List<String> f) {
             this.file = file;
@@ -389,7 +431,7 @@ final class M3Codec implements Codec {
                 file.problem(file.record, "501", "RECORD_ORDER", "Record 501 must directly follow the 500 of pedimento " + seq);
             }
             boolean partidaLevel = PARTIDA_RECORDS.contains(type);
-            if (!partidaLevel && !type.equals("551") && !type.equals("800") && !lineRecords.isEmpty()) {
+            if (!partidaLevel && !type.equals("551") && !type.equals("800") && !TRAILING.contains(type) && !lineRecords.isEmpty()) {
                 file.problem(file.record, type, "RECORD_ORDER", "Record " + type + " belongs before the first partida (551) of pedimento " + seq);
             }
             if (partidaLevel && !partida(type, f)) {
@@ -413,40 +455,75 @@ final class M3Codec implements Codec {
         }
 
         private void keep(String type, List<String> f) {
-            Set<Integer> read = READ.get(type);
-            for (int i = 0; read != null && i < f.size(); i++) {
-                if (!f.get(i).isEmpty() && !read.contains(i + 1)) {
-                    problems.add(new Rejection(file.record, type + "." + (i + 1), "UNSUPPORTED_FIELD",
-                            "Field " + type + "." + (i + 1) + " ('" + f.get(i) + "') has no place in the platform's declaration; the pedimento is not stored"));
-                }
-            }
+            int anchor = TRAILING.contains(type) ? Carried.TRAILER : lineRecords.size();
             switch (type) {
-                case "501" -> general(f);
+                case "501" -> {
+                    general(f);
+                    overlay(f, 0);
+                }
                 case "505" -> invoice(f);
                 case "506" -> {
-                    if (f.get(2).equals("1")) {
+                    if (f.get(2).equals("1") && v.get(Element.DATE) == null) {
                         date(f.get(3));
                     } else {
-                        problems.add(new Rejection(file.record, "506.3", "UNSUPPORTED_FIELD",
-                                "Only the date of type 1 (entrada) is kept, not type " + f.get(2) + "; the pedimento is not stored"));
+                        carry(anchor, f); // other date types (catalogue not confirmed) travel as they came
                     }
                 }
-                case "507" -> {
-                    Map<Element, String> id = v.addIdentifier();
-                    ElementValues.putIn(id, Element.IDENTIFIER_CODE, f.get(2));
-                    ElementValues.putIn(id, Element.IDENTIFIER_COMPLEMENT, f.get(3));
+                case "507" -> identifier(f);
+                case "511" -> extension(f, null);
+                case "551" -> {
+                    line(f);
+                    overlay(f, lineRecords.size());
                 }
-                case "511" -> extension(f.get(3), null);
-                case "551" -> line(f);
-                case "558" -> extension(f.get(5), v.lines().getLast());
+                case "558" -> extension(f, v.lines().getLast());
                 case "800" -> file.closed(this);
                 default -> {
-                    if (NOT_KEPT.contains(type)) {
-                        problems.add(new Rejection(file.record, type, "UNSUPPORTED_RECORD",
-                                "Record " + type + " has no place in the platform's declaration; the pedimento is not stored"));
+                    if (CARRIED.contains(type)) {
+                        carry(anchor, f);
                     }
                 }
             }
+        }
+
+        /** A whole record the platform has no element for, kept as it came. */
+        private void carry(int anchor, List<String> f) {
+            v.carried().add(new Carried(anchor, false, String.join("|", f)));
+        }
+
+        /** The fields of a read record that the platform does not read, kept in place (the rest emptied). */
+        private void overlay(List<String> f, int anchor) {
+            Set<Integer> read = READ.get(f.get(0));
+            String[] o = new String[f.size()];
+            boolean any = false;
+            for (int i = 0; i < o.length; i++) {
+                boolean derived = i == 6 && f.get(0).equals("501") && f.get(6).equals(f.get(3)); // 501.7 written from 501.4
+                o[i] = i == 0 || !(read.contains(i + 1) || derived) ? f.get(i) : "";
+                any |= i > 0 && !o[i].isEmpty();
+            }
+            if (any) {
+                v.carried().add(new Carried(anchor, true, String.join("|", o)));
+            }
+        }
+
+        private boolean hasUnread(List<String> f) {
+            Set<Integer> read = READ.get(f.get(0));
+            for (int i = 0; i < f.size(); i++) {
+                if (!f.get(i).isEmpty() && !read.contains(i + 1)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        /** An identifier with complements 2 and 3 has no platform element for them: carried whole. */
+        private void identifier(List<String> f) {
+            if (hasUnread(f)) {
+                carry(0, f);
+                return;
+            }
+            Map<Element, String> id = v.addIdentifier();
+            ElementValues.putIn(id, Element.IDENTIFIER_CODE, f.get(2));
+            ElementValues.putIn(id, Element.IDENTIFIER_COMPLEMENT, f.get(3));
         }
 
         private void general(List<String> f) {
@@ -462,7 +539,14 @@ final class M3Codec implements Codec {
             v.put(principal.name, f.get(21));
         }
 
+        /** The first 505 gives the declaration's terms and counterpart; further invoices are carried whole. */
         private void invoice(List<String> f) {
+            if (invoiceRead) {
+                carry(0, f);
+                return;
+            }
+            invoiceRead = true;
+            overlay(f, 0);
             v.put(Element.INCOTERM, f.get(4));
             v.put(Element.CURRENCY, f.get(5));
             Party counterpart = parties(v.get(Element.OPERATION))[1];
@@ -492,7 +576,13 @@ final class M3Codec implements Codec {
             ElementValues.putIn(line.values(), Element.QUANTITY, f.get(10));
         }
 
-        private void extension(String text, LineValues line) {
+        /** Observaciones: the platform's own elements are read back, a broker's free text is carried. */
+        private void extension(List<String> f, LineValues line) {
+            String text = f.get(line == null ? 3 : 5);
+            if (!text.startsWith(Extensions.PREFIX)) {
+                carry(lineRecords.size(), f);
+                return;
+            }
             String refused = Extensions.read(text, v, line);
             if (refused != null) {
                 problems.add(new Rejection(file.record, line == null ? "511.4" : "558.6", "UNSUPPORTED_RECORD", refused));

@@ -51,10 +51,110 @@ class MalformedFilesTest {
             assertThat(l.description()).isEqualTo("ARNES ELECTRICO PARA VEHICULO AUTOMOTOR");
             assertThat(l.quantity().value()).isEqualTo(new BigDecimal("40.000"));
         });
-        // what the platform's declaration has no place for is named, field by field: the pedimento is not stored
-        assertThat(r.parsed().getFirst().problems()).extracting(Rejection::field)
-                .contains("501.12", "501.17", "505.3", "505.4", "505.9", "551.8", "551.21");
-        assertThat(r.declarationCodes()).containsOnly("UNSUPPORTED_FIELD");
+        // what the platform's declaration has no element for is carried, not refused
+        assertThat(r.declarationCodes()).isEmpty();
+        assertThat(r.parsed().getFirst().values().carried()).extracting(ElementValues.Carried::anchor,
+                ElementValues.Carried::overlay, ElementValues.Carried::type).containsExactly(
+                org.assertj.core.groups.Tuple.tuple(0, true, "501"), org.assertj.core.groups.Tuple.tuple(0, true, "505"),
+                org.assertj.core.groups.Tuple.tuple(1, true, "551"));
+    }
+
+    @Test
+    void theFormatsSampleIsWrittenBackWithEveryFieldItCarried() {
+        ElementValues v = FormatFiles.read(DeclarationFormat.M3, FORMATS_SAMPLE).parsed().getFirst().values();
+        String exported = FormatFiles.codec(DeclarationFormat.M3).write(List.of(v));
+        List<String> sample = FORMATS_SAMPLE.lines().toList();
+        // contributions (510, 557) are the platform's to assess, the e.firma is the agent's, the 801 the file's
+        List<String> expected = sample.stream().filter(l -> !l.startsWith("510|") && !l.startsWith("557|")
+                && !l.startsWith("800|") && !l.startsWith("801|")).toList();
+        List<String> written = exported.lines().filter(l -> !l.startsWith("800|") && !l.startsWith("801|")).toList();
+        assertThat(written).containsExactlyElementsOf(expected);
+
+        ElementValues again = FormatFiles.read(DeclarationFormat.M3, exported).parsed().getFirst().values();
+        assertThat(again.carried()).isEqualTo(v.carried());
+        assertThat(again.toDocument(new java.util.ArrayList<>())).isEqualTo(v.toDocument(new java.util.ArrayList<>()));
+    }
+
+    @Test
+    void aDayFileWithRecordsThePlatformHasNoElementForIsReadWholeAndWrittenBackUnchanged() {
+        String day = dayFile();
+        FormatFiles.Result r = FormatFiles.read(DeclarationFormat.M3, day);
+        assertThat(r.fileProblems()).isEmpty();
+        assertThat(r.declarationCodes()).isEmpty();
+        assertThat(r.documents()).hasSize(3);
+        assertThat(r.documents()).extracting(DeclarationDocument::number)
+                .containsExactly("262434560000001", "262434560000002", "262434560000003");
+        ElementValues second = r.parsed().get(1).values();
+        assertThat(second.carried()).extracting(ElementValues.Carried::type)
+                .contains("502", "503", "504", "516", "520", "552", "553", "554", "701", "702", "511");
+        String exported = FormatFiles.codec(DeclarationFormat.M3).write(r.parsed().stream().map(Codec.ParsedDeclaration::values).toList());
+        List<String> original = day.lines().filter(l -> !l.matches("(510|557|800|801)\\|.*")).toList();
+        assertThat(exported.lines().filter(l -> !l.matches("(800|801)\\|.*")).toList()).containsExactlyElementsOf(original);
+        FormatFiles.Result back = FormatFiles.read(DeclarationFormat.M3, exported);
+        assertThat(back.fileProblems()).isEmpty();
+        assertThat(back.documents()).isEqualTo(r.documents());
+        for (int i = 0; i < 3; i++) {
+            assertThat(back.parsed().get(i).values().carried()).isEqualTo(r.parsed().get(i).values().carried());
+        }
+    }
+
+    @Test
+    void carriedRecordsStillHaveToBeLinkedToTheirParents() {
+        String day = dayFile();
+        // a 552 naming another partida, a 502 for another pedimento, a 553 with a field missing
+        assertThat(FormatFiles.read(DeclarationFormat.M3, day.replace("552|0000002|85443099|1|", "552|0000002|85443099|2|")).fileCodes())
+                .containsExactly("KEY_MISMATCH");
+        assertThat(FormatFiles.read(DeclarationFormat.M3, day.replace("502|0000002|", "502|0000009|")).fileCodes())
+                .containsExactly("KEY_MISMATCH");
+        assertThat(FormatFiles.read(DeclarationFormat.M3, day.replace("|NOM-001-SCFI|", "|")).fileCodes())
+                .containsExactly("FIELD_COUNT");
+        // a transport record after the partidas is out of order; a partida record before any 551 too
+        assertThat(FormatFiles.read(DeclarationFormat.M3, day.replace("702|0000002|1|0|120\n",
+                "702|0000002|1|0|120\n502|0000002|X||N|MEX|P|1|D\n")).fileProblems())
+                .extracting(Rejection::field, Rejection::code).contains(org.assertj.core.groups.Tuple.tuple("502", "RECORD_ORDER"));
+        String noPartida = day.replaceFirst("551\\|0000002\\|[^\n]*\n", "");
+        assertThat(FormatFiles.read(DeclarationFormat.M3, noPartida).fileCodes()).contains("RECORD_ORDER");
+    }
+
+    /**
+     * A realistic day's file of patente 3456 at Nuevo Laredo (240): the FORMATS.md sample, a pedimento
+     * carrying transport, guide, container, seal, destinatario, VIN, permit, partida identifier and a
+     * rectification (field counts per FORMATS.md §1.5), and an export with a free-text observación.
+     */
+    static String dayFile() {
+        List<String> first = FORMATS_SAMPLE.lines().filter(l -> !l.startsWith("801|")).toList();
+        List<String> records = new java.util.ArrayList<>(first);
+        records.addAll(List.of(
+                "500|1|3456|0000002|240|",
+                "501|3456|0000002|240|1|A1|240||MEJ010203AB1||17.12340|9500|0|0|0||860.000||7|7||MAQUILADORA EJEMPLO SA DE CV|AV INDUSTRIA||100|66600|APODACA|NLE|MEX||0|0|0|0|0",
+                "502|0000002|TNO020304AB5||TRANSPORTES DEL NORTE SA DE CV|MEX|ABC1234|12|CARRETERA 85 KM 3",
+                "503|0000002|BOL-77001|1",
+                "504|0000002|TRLU1234567|1",
+                "505|0000002|20260808|COVE26000002B|FCA|USD|3200.00|3200.00|USA||TAXID123456|ACME WIRING SYSTEMS INC|MAIN STREET||500|78045|LAREDO",
+                "505|0000002|20260809|COVE26000003C|FCA|USD|800.00|800.00|USA||TAXID123456|ACME WIRING SYSTEMS INC|MAIN STREET||500|78045|LAREDO",
+                "506|0000002|1|20260810",
+                "506|0000002|2|20260811",
+                "507|0000002|IM|2024-1234||",
+                "511|0000002|1|MERCANCIA EN UN SOLO EMBARQUE",
+                "516|0000002|ABC1234|SEAL998877",
+                "520|0000002|MEJ010203AB1|MAQUILADORA EJEMPLO SA DE CV|AV INDUSTRIA||100|66600|APODACA|NLE",
+                "551|0000002|85443099|1|00|ARNES ELECTRICO PARA VEHICULO AUTOMOTOR|25.00000|54000|54000|3200.00|128.000|6|128.00000|6|0|0|1|MP-ARNES-12C|||USA|USA||||",
+                "552|0000002|85443099|1|SERIE-0001|1",
+                "553|0000002|85443099|1|NM|NOM-001-SCFI|PERMISO-1|3200.00|128.000",
+                "554|0000002|85443099|1|EN|NOM-050||",
+                "551|0000002|85443099|2|00|ARNES DE REPUESTO|25.00000|13500|13500|800.00|32.000|6|32.00000|6|0|0|1|MP-ARNES-12C|||USA|USA||||",
+                "701|3456|0000002|240|1|20260810|1|0|0|0|0",
+                "702|0000002|1|0|120",
+                "800|0000002|1|FIRMA|00001000000512345678",
+                "500|1|3456|0000003|240|",
+                "501|3456|0000003|240|2|A1|240||MEJ010203AB1||17.12340|0|0|0|0||410.000||7|7||MAQUILADORA EJEMPLO SA DE CV|AV INDUSTRIA||100|66600|APODACA|NLE|MEX||0|0|0|0|0",
+                "505|0000003|20260812|COVE26000004D|DAP|USD|2100.00|2100.00|USA||TAXID123456|ACME WIRING SYSTEMS INC|MAIN STREET||500|78045|LAREDO",
+                "506|0000003|1|20260812",
+                "551|0000003|85443099|1|00|ARNES ELECTRICO PARA VEHICULO AUTOMOTOR|25.00000|36000|36000|2100.00|84.000|6|84.00000|6|0|0|1|MP-ARNES-12C|||USA|USA||||",
+                "558|0000003|85443099|1|1|RETORNO DE MERCANCIA ELABORADA",
+                "800|0000003|1|FIRMA|00001000000512345678"));
+        records.add("801|m3456001.232|3|" + records.size() + "|PRV01");
+        return String.join("\n", records) + "\n";
     }
 
     @Test
