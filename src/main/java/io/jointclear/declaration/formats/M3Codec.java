@@ -101,24 +101,8 @@ final class M3Codec implements Codec {
         }
         String seq = number.substring(8);
         String patente = patente(v);
-        Party[] parties = parties(v.get(Element.OPERATION));
-        Set<Element> natives = EnumSet.copyOf(HEADER_NATIVE);
-        natives.addAll(List.of(parties[0].taxId, parties[0].name, parties[1].taxId, parties[1].name));
-        if (rebuiltNumber(v.get(Element.DATE), v.get(Element.CUSTOMS_OFFICE), patente, seq).equals(number)) {
-            natives.add(Element.NUMBER);
-        }
-        if (patente.equals(v.get(Element.FILER))) {
-            natives.add(Element.FILER);
-        }
-        for (Party p : parties) {
-            if (SaaiCountries.key(v.get(p.country)) != null) {
-                natives.add(p.country);
-            }
-        }
+        Set<Element> natives = headerNatives(v, patente, seq);
         String implied = PedimentoClaves.onlyRegime(v.get(Element.TYPE), v.get(Element.OPERATION));
-        if (implied != null && implied.equals(v.get(Element.REGIME))) {
-            natives.add(Element.REGIME);
-        }
         List<String> r = new ArrayList<>();
         r.add(join("500", "1", patente, seq, v(v, Element.CUSTOMS_OFFICE), ""));
         r.add(join(overlaid(general(v, patente, seq), v.carried(), 0)));
@@ -146,6 +130,29 @@ final class M3Codec implements Codec {
         withCarried(r, v.carried(), Carried.TRAILER);
         r.add(join("800", seq, "1", "", ""));
         return r;
+    }
+
+    /** The header elements this pedimento's records hold themselves (the others travel as JC). */
+    private static Set<Element> headerNatives(ElementValues v, String patente, String seq) {
+        Party[] parties = parties(v.get(Element.OPERATION));
+        Set<Element> natives = EnumSet.copyOf(HEADER_NATIVE);
+        natives.addAll(List.of(parties[0].taxId, parties[0].name, parties[1].taxId, parties[1].name));
+        if (rebuiltNumber(v.get(Element.DATE), v.get(Element.CUSTOMS_OFFICE), patente, seq).equals(v.get(Element.NUMBER))) {
+            natives.add(Element.NUMBER);
+        }
+        if (patente.equals(v.get(Element.FILER))) {
+            natives.add(Element.FILER);
+        }
+        for (Party p : parties) {
+            if (SaaiCountries.key(v.get(p.country)) != null) {
+                natives.add(p.country);
+            }
+        }
+        String implied = PedimentoClaves.onlyRegime(v.get(Element.TYPE), v.get(Element.OPERATION));
+        if (implied != null && implied.equals(v.get(Element.REGIME))) {
+            natives.add(Element.REGIME);
+        }
+        return natives;
     }
 
     /** Adds the records carried at {@code anchor} and puts the block in record-type order (stable). */
@@ -661,6 +668,9 @@ final class M3Codec implements Codec {
         }
 
         Codec.ParsedDeclaration parsed() {
+            // in the order the export writes them, so that a file read, written and read again carries the same list
+            v.carried().sort(java.util.Comparator.comparingInt((Carried c) -> c.anchor() == Carried.TRAILER ? Integer.MAX_VALUE : c.anchor())
+                    .thenComparing(c -> c.anchor() == Carried.TRAILER ? "" : c.type()));
             if (v.get(Element.REGIME) == null && !noRegime) {
                 v.put(Element.REGIME, PedimentoClaves.onlyRegime(v.get(Element.TYPE), v.get(Element.OPERATION)));
             }

@@ -111,6 +111,27 @@ class MalformedFilesTest {
     }
 
     @Test
+    void codesOutsideTheCataloguesAreCarriedAsTheyCameAndTranslateNothing() {
+        // ZZZ is no country key of c_Pais, 77 no SAT unit number, a 701 read before the partidas
+        String odd = FORMATS_SAMPLE.replace("|USA|USA||||", "|ZZZ|USA||||").replace("|40.000|6|", "|40.000|77|")
+                .replace("506|0000001|1|20260820\n", "506|0000001|1|20260820\n701|3456|0000001|240|1|20260820|1|0|0|0|0\n")
+                .replace("|1|8|PRV01", "|1|9|PRV01");
+        FormatFiles.Result r = FormatFiles.read(DeclarationFormat.M3, odd);
+        assertThat(r.fileProblems()).isEmpty();
+        DeclarationDocument.Line line = r.documents().getFirst().lines().getFirst();
+        assertThat(line.origin()).isNull();
+        assertThat(line.quantity().unit()).isNull();
+        String exported = FormatFiles.codec(DeclarationFormat.M3).write(List.of(r.parsed().getFirst().values()));
+        assertThat(exported).contains("|40.000|77|", "|ZZZ|USA||||");
+        // the 701 goes where the layout puts it: after the partidas, before the 800
+        List<String> lines = exported.lines().toList();
+        assertThat(lines.get(lines.size() - 3)).startsWith("701|");
+        FormatFiles.Result back = FormatFiles.read(DeclarationFormat.M3, exported);
+        assertThat(back.documents()).isEqualTo(r.documents());
+        assertThat(back.parsed().getFirst().values().carried()).isEqualTo(r.parsed().getFirst().values().carried());
+    }
+
+    @Test
     void carriedRecordsStillHaveToBeLinkedToTheirParents() {
         String day = dayFile();
         // a 552 naming another partida, a 502 for another pedimento, a 553 with a field missing
