@@ -52,12 +52,16 @@ class DeclarationFileService implements DeclarationFiles {
 
     @Override
     public String export(DeclarationDocument document, DeclarationFormat format) {
+        requireCarries(document, format);
+        return codecs.get(format).write(List.of(ElementValues.of(document)));
+    }
+
+    private static void requireCarries(DeclarationDocument document, DeclarationFormat format) {
         if (document.authority() == null || !format.carries(document.authority())) {
             String message = "A " + format + " file does not carry " + document.authority() + " declarations";
             throw new ProblemException(422, "FORMAT_NOT_FOR_AUTHORITY", "Format not for this authority", message,
                     List.of(new FieldViolation("format", "FORMAT_NOT_FOR_AUTHORITY", message)));
         }
-        return codecs.get(format).write(List.of(ElementValues.of(document)));
     }
 
     @Override
@@ -66,7 +70,10 @@ class DeclarationFileService implements DeclarationFiles {
         DeclarationDocument document = imported.find(authority, number, actor.agency().id())
                 .orElseThrow(() -> new ProblemException(404, "DECLARATION_NOT_FOUND", "Declaration not found",
                         "Agency '" + actor.agency().id() + "' has no imported " + authority + " declaration " + number));
-        return export(document, format);
+        requireCarries(document, format);
+        // only the archivo M writes the carried records; the other formats read the declaration's elements
+        List<String> carried = imported.carried(authority, number, actor.agency().id());
+        return codecs.get(format).write(List.of(ElementValues.of(document, carried)));
     }
 
     private static void requireBroker(Actor actor) {
@@ -180,7 +187,8 @@ class DeclarationFileService implements DeclarationFiles {
 
     private ImportResult store(DeclarationFormat format, Actor actor, List<DeclarationDocument> documents,
                                List<Codec.ParsedDeclaration> sources, List<Rejection> rejected) {
-        Set<String> stored = transactions.execute(status -> imported.insertAll(documents, actor.agency().id(), format.name(), actor.username()));
+        Set<String> stored = transactions.execute(status -> imported.insertAll(documents,
+                sources.stream().map(p -> p.values().carriedText()).toList(), actor.agency().id(), format.name(), actor.username()));
         List<String> numbers = new ArrayList<>();
         for (int i = 0; i < documents.size(); i++) {
             DeclarationDocument d = documents.get(i);

@@ -25,6 +25,35 @@ public final class ElementValues {
     private final Map<Element, String> header = new EnumMap<>(Element.class);
     private final List<Map<Element, String>> identifiers = new ArrayList<>();
     private final List<LineValues> lines = new ArrayList<>();
+    private final List<Carried> carried = new ArrayList<>();
+
+    /**
+     * A record (or the fields of one) of a format that the platform has no element for, kept verbatim
+     * so that the format writes it back unchanged. Only the archivo M has them today.
+     *
+     * @param anchor  0 for the pedimento's header, n for partida n, {@link #TRAILER} after the partidas
+     * @param overlay true when {@code text} holds only the unread fields of a record the platform
+     *                also reads (the others empty), false for a whole record
+     * @param text    the record as pipe-delimited fields, without a trailing pipe
+     */
+    public record Carried(int anchor, boolean overlay, String text) {
+        public static final int TRAILER = -1;
+
+        /** One line of text for storage: {@code anchor:V|O:text}. */
+        public String encoded() {
+            return anchor + ":" + (overlay ? "O" : "V") + ":" + text;
+        }
+
+        public static Carried decode(String encoded) {
+            int a = encoded.indexOf(':');
+            return new Carried(Integer.parseInt(encoded.substring(0, a)), encoded.charAt(a + 1) == 'O',
+                    encoded.substring(a + 3));
+        }
+
+        String type() {
+            return text.length() >= 3 ? text.substring(0, 3) : text;
+        }
+    }
 
     /** One line's values and its AD/CVD cases. */
     public record LineValues(Map<Element, String> values, List<String> cases) {
@@ -47,6 +76,23 @@ public final class ElementValues {
 
     public List<LineValues> lines() {
         return lines;
+    }
+
+    /** What the file held that the platform has no element for, in file order (archivo M only). */
+    public List<Carried> carried() {
+        return carried;
+    }
+
+    /** The carried records as storage text, one per record. */
+    public List<String> carriedText() {
+        return carried.stream().map(Carried::encoded).toList();
+    }
+
+    /** Values of a stored declaration with the records its file carried. */
+    public static ElementValues of(DeclarationDocument d, List<String> carriedText) {
+        ElementValues v = of(d);
+        carriedText.forEach(t -> v.carried.add(Carried.decode(t)));
+        return v;
     }
 
     public String get(Element e) {

@@ -1,6 +1,9 @@
 package io.jointclear.declaration.formats;
 
 import io.jointclear.declaration.DeclarationFiles.Rejection;
+import io.jointclear.declaration.formats.ElementValues.Carried;
+import io.jointclear.declaration.validation.PedimentoClaves;
+import io.jointclear.reference.UmtCodes;
 import io.jointclear.declaration.formats.ElementValues.LineValues;
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -24,6 +27,10 @@ final class M3Codec implements Codec {
     static final String FORMAT_CANNOT_CARRY = "FORMAT_CANNOT_CARRY";
     private static final Pattern FILE_NAME = Pattern.compile("m(\\d{4})\\d{3}\\.\\d{3}", Pattern.CASE_INSENSITIVE);
     private static final Pattern TEN_DIGITS = Pattern.compile("\\d{10}");
+    private static final String USD = "USD";
+    private static final String KILOGRAM = "KGM";
+    /** A declaration without régimen whose clave implies one. */
+    private static final String NO_REGIME = Extensions.PREFIX + Element.REGIME.key() + "=";
     private static final Pattern FIFTEEN_DIGITS = Pattern.compile("\\d{15}");
 
     /** Number of fields of each record type (v9.0 arity, FORMATS.md §1.5). */
@@ -45,23 +52,19 @@ final class M3Codec implements Codec {
      * contributions itself from the declaration (the broker's figures are not part of the document).
      */
     private static final Set<String> CONTRIBUTIONS = Set.of("509", "510", "556", "557");
-    /** Records the platform's declaration has no place for: a pedimento holding them is not stored. */
-    private static final Set<String> NOT_KEPT = Set.of("502", "503", "504", "508", "512", "513", "514", "515", "516",
-            "520", "552", "553", "554", "555", "560", "601", "701", "702");
-
     /**
-     * Fields (1-based) of the kept records the platform reads or derives (keys, totals it recomputes, the
-     * e.firma SAAI checks); any other field holding a value has no place in the platform's declaration.
+     * Records the platform's declaration has no element for: carried verbatim with the declaration and
+     * written back by the export (FORMATS.md §1.5).
      */
-    private static final Map<String, Set<Integer>> READ = Map.of(
-            "501", Set.of(1, 2, 3, 4, 5, 6, 7, 9, 11, 22),
-            "505", Set.of(1, 2, 5, 6, 7, 8, 11, 12),
-            "506", Set.of(1, 2, 3, 4),
-            "507", Set.of(1, 2, 3, 4),
-            "511", Set.of(1, 2, 3, 4),
-            "551", Set.of(1, 2, 3, 4, 5, 6, 11),
-            "558", Set.of(1, 2, 3, 4, 5, 6),
-            "800", Set.of(1, 2, 3, 4, 5));
+    private static final Set<String> CARRIED = Set.of("502", "503", "504", "508", "512", "513", "514", "515", "516",
+            "520", "552", "553", "554", "555", "560", "601", "701", "702");
+    /** Pedimento-level records that the layout places after the partidas (FORMATS.md §1.4). */
+    private static final Set<String> TRAILING = Set.of("601", "701", "702");
+    /** Records read once per pedimento whose unread fields are carried as an overlay (the others whole). */
+    private static final Set<String> OVERLAID = Set.of("501", "505", "551");
+
+    /** Fields (1-based) of a 507 the platform reads: type, pedimento, clave, complemento 1. */
+    private static final Set<Integer> IDENTIFIER_FIELDS = Set.of(1, 2, 3, 4);
 
     private static final Set<Element> HEADER_NATIVE = EnumSet.of(Element.AUTHORITY, Element.CUSTOMS_OFFICE,
             Element.OPERATION, Element.TYPE, Element.EXCHANGE_RATE, Element.DATE, Element.INCOTERM, Element.CURRENCY,
@@ -98,32 +101,12 @@ final class M3Codec implements Codec {
         }
         String seq = number.substring(8);
         String patente = patente(v);
-        Party[] parties = parties(v.get(Element.OPERATION));
-        Set<Element> natives = EnumSet.copyOf(HEADER_NATIVE);
-        natives.addAll(List.of(parties[0].taxId, parties[0].name, parties[1].taxId, parties[1].name));
-        if (rebuiltNumber(v.get(Element.DATE), v.get(Element.CUSTOMS_OFFICE), patente, seq).equals(number)) {
-            natives.add(Element.NUMBER);
-        }
-        if (patente.equals(v.get(Element.FILER))) {
-            natives.add(Element.FILER);
-        }
+        Set<Element> natives = headerNatives(v, patente, seq);
+        String implied = PedimentoClaves.onlyRegime(v.get(Element.TYPE), v.get(Element.OPERATION));
         List<String> r = new ArrayList<>();
         r.add(join("500", "1", patente, seq, v(v, Element.CUSTOMS_OFFICE), ""));
-        String[] g = new String[35];
-        Arrays.fill(g, "");
-        g[0] = "501";
-        g[1] = patente;
-        g[2] = seq;
-        g[3] = v(v, Element.CUSTOMS_OFFICE);
-        g[4] = operationCode(v.get(Element.OPERATION));
-        g[5] = v(v, Element.TYPE);
-        g[6] = v(v, Element.CUSTOMS_OFFICE);
-        g[8] = v(v, parties[0].taxId);
-        g[10] = v(v, Element.EXCHANGE_RATE);
-        g[21] = v(v, parties[0].name);
-        r.add(join(g));
-        r.add(join("505", seq, "", "", v(v, Element.INCOTERM), v(v, Element.CURRENCY), "", "", "", "",
-                v(v, parties[1].taxId), v(v, parties[1].name), "", "", "", "", ""));
+        r.add(join(overlaid(general(v, patente, seq), v.carried(), 0)));
+        r.add(join(overlaid(invoice(v, seq), v.carried(), 0)));
         if (v.get(Element.DATE) != null) {
             r.add(join("506", seq, "1", v.get(Element.DATE).replace("-", "")));
         }
@@ -134,31 +117,151 @@ final class M3Codec implements Codec {
         for (String extension : Extensions.header(v, natives)) {
             r.add(join("511", seq, String.valueOf(n++), extension));
         }
-        for (int i = 0; i < v.lines().size(); i++) {
-            partida(r, seq, i + 1, v.lines().get(i));
+        if (implied != null && v.get(Element.REGIME) == null) {
+            r.add(join("511", seq, String.valueOf(n), NO_REGIME)); // else the reader would take the implied one
         }
+        withCarried(r, v.carried(), 0);
+        for (int i = 0; i < v.lines().size(); i++) {
+            List<String> block = new ArrayList<>();
+            partida(block, seq, i + 1, v, v.lines().get(i));
+            withCarried(block, v.carried(), i + 1);
+            r.addAll(block);
+        }
+        withCarried(r, v.carried(), Carried.TRAILER);
         r.add(join("800", seq, "1", "", ""));
         return r;
     }
 
-    private void partida(List<String> r, String seq, int partida, LineValues line) {
+    /** The header elements this pedimento's records hold themselves (the others travel as JC). */
+    private static Set<Element> headerNatives(ElementValues v, String patente, String seq) {
+        Party[] parties = parties(v.get(Element.OPERATION));
+        Set<Element> natives = EnumSet.copyOf(HEADER_NATIVE);
+        natives.addAll(List.of(parties[0].taxId, parties[0].name, parties[1].taxId, parties[1].name));
+        if (rebuiltNumber(v.get(Element.DATE), v.get(Element.CUSTOMS_OFFICE), patente, seq).equals(v.get(Element.NUMBER))) {
+            natives.add(Element.NUMBER);
+        }
+        if (patente.equals(v.get(Element.FILER))) {
+            natives.add(Element.FILER);
+        }
+        for (Party p : parties) {
+            if (SaaiCountries.key(v.get(p.country)) != null) {
+                natives.add(p.country);
+            }
+        }
+        String implied = PedimentoClaves.onlyRegime(v.get(Element.TYPE), v.get(Element.OPERATION));
+        if (implied != null && implied.equals(v.get(Element.REGIME))) {
+            natives.add(Element.REGIME);
+        }
+        return natives;
+    }
+
+    /** Adds the records carried at {@code anchor} and puts the block in record-type order (stable). */
+    private static void withCarried(List<String> block, List<Carried> carried, int anchor) {
+        int before = block.size();
+        for (Carried c : carried) {
+            if (c.anchor() == anchor && !c.overlay()) {
+                block.add(c.text());
+            }
+        }
+        if (block.size() > before && anchor != Carried.TRAILER) {
+            block.sort(java.util.Comparator.comparing(line -> line.substring(0, 3)));
+        }
+    }
+
+    /** The generated record with the carried fields of the same record put back where they were. */
+    private static String[] overlaid(String[] fields, List<Carried> carried, int anchor) {
+        for (Carried c : carried) {
+            if (c.overlay() && c.anchor() == anchor && c.type().equals(fields[0])) {
+                String[] o = c.text().split("\\|", -1);
+                for (int i = 1; i < o.length && i < fields.length; i++) {
+                    if (!o[i].isEmpty()) {
+                        fields[i] = o[i];
+                    }
+                }
+            }
+        }
+        return fields;
+    }
+
+    /** 501 as the platform writes it from the declaration's elements (before the carried fields). */
+    static String[] general(ElementValues v, String patente, String seq) {
+        Party principal = parties(v.get(Element.OPERATION))[0];
+        String[] g = new String[35];
+        Arrays.fill(g, "");
+        g[0] = "501";
+        g[1] = patente;
+        g[2] = seq;
+        g[3] = v(v, Element.CUSTOMS_OFFICE);
+        g[4] = operationCode(v.get(Element.OPERATION));
+        g[5] = v(v, Element.TYPE);
+        g[6] = v(v, Element.CUSTOMS_OFFICE);
+        g[8] = v(v, principal.taxId);
+        g[10] = v(v, Element.EXCHANGE_RATE);
+        g[21] = v(v, principal.name);
+        g[28] = orEmpty(SaaiCountries.key(v.get(principal.country)));
+        return g;
+    }
+
+    /** 505 (the declaration's invoice terms and counterpart) as the platform writes it. */
+    static String[] invoice(ElementValues v, String seq) {
+        Party counterpart = parties(v.get(Element.OPERATION))[1];
+        return new String[] {"505", seq, "", "", v(v, Element.INCOTERM), v(v, Element.CURRENCY), "", "",
+                orEmpty(SaaiCountries.key(v.get(counterpart.country))), "", v(v, counterpart.taxId), v(v, counterpart.name),
+                "", "", "", "", ""};
+    }
+
+    /**
+     * 551 as the platform writes it. 551.10 is the value in USD: the line's value when the declaration's
+     * currency is USD. 551.12 is the SAT unit number, 551.21 the SAAI country of origin (import) or
+     * destination (export). A quantity in UMT counted in kilos (551.13 with 551.14 = KILO) is the net
+     * weight.
+     */
+    static String[] partida(ElementValues v, String seq, int partida, LineValues line) {
         String tariff = line.get(Element.TARIFF_CODE);
         boolean nativeTariff = tariff != null && TEN_DIGITS.matcher(tariff).matches();
-        Set<Element> natives = EnumSet.of(Element.DESCRIPTION, Element.QUANTITY);
-        if (nativeTariff) {
-            natives.add(Element.TARIFF_CODE);
-        }
-        String fraccion = nativeTariff ? tariff.substring(0, 8) : "";
         String[] f = new String[26];
         Arrays.fill(f, "");
         f[0] = "551";
         f[1] = seq;
-        f[2] = fraccion;
+        f[2] = nativeTariff ? tariff.substring(0, 8) : "";
         f[3] = String.valueOf(partida);
         f[4] = nativeTariff ? tariff.substring(8) : "";
         f[5] = orEmpty(line.get(Element.DESCRIPTION));
+        f[9] = USD.equals(v.get(Element.CURRENCY)) ? orEmpty(line.get(Element.VALUE)) : "";
         f[10] = orEmpty(line.get(Element.QUANTITY));
-        r.add(join(f));
+        f[11] = orEmpty(UmtCodes.sat(line.get(Element.QUANTITY_UNIT)));
+        if (line.get(Element.NET_WEIGHT) != null) {
+            f[12] = line.get(Element.NET_WEIGHT);
+            f[13] = UmtCodes.sat(KILOGRAM);
+        }
+        f[20] = orEmpty(SaaiCountries.key(line.get(countryOfLine(v.get(Element.OPERATION)))));
+        return f;
+    }
+
+    private static Element countryOfLine(String operation) {
+        return "EXP".equals(operation) ? Element.DESTINATION : Element.ORIGIN;
+    }
+
+    private void partida(List<String> r, String seq, int partida, ElementValues v, LineValues line) {
+        String[] f = partida(v, seq, partida, line);
+        Set<Element> natives = EnumSet.of(Element.DESCRIPTION, Element.QUANTITY);
+        if (!f[2].isEmpty()) {
+            natives.add(Element.TARIFF_CODE);
+        }
+        if (!f[9].isEmpty()) {
+            natives.add(Element.VALUE);
+        }
+        if (!f[11].isEmpty()) {
+            natives.add(Element.QUANTITY_UNIT);
+        }
+        if (!f[12].isEmpty()) {
+            natives.add(Element.NET_WEIGHT);
+        }
+        if (!f[20].isEmpty()) {
+            natives.add(countryOfLine(v.get(Element.OPERATION)));
+        }
+        String fraccion = f[2];
+        r.add(join(overlaid(f, v.carried(), partida)));
         int n = 1;
         for (String extension : Extensions.line(line, natives)) {
             r.add(join("558", seq, fraccion, String.valueOf(partida), String.valueOf(n++), extension));
@@ -167,14 +270,14 @@ final class M3Codec implements Codec {
 
     /** The principal party goes to 501 (importer or exporter), its counterpart to 505 (seller or buyer). */
     private static Party[] parties(String operation) {
-        Party importer = new Party(Element.IMPORTER_TAX_ID, Element.IMPORTER_NAME);
-        Party seller = new Party(Element.SELLER_TAX_ID, Element.SELLER_NAME);
-        Party exporter = new Party(Element.EXPORTER_TAX_ID, Element.EXPORTER_NAME);
-        Party buyer = new Party(Element.BUYER_TAX_ID, Element.BUYER_NAME);
+        Party importer = new Party(Element.IMPORTER_TAX_ID, Element.IMPORTER_NAME, Element.IMPORTER_COUNTRY);
+        Party seller = new Party(Element.SELLER_TAX_ID, Element.SELLER_NAME, Element.SELLER_COUNTRY);
+        Party exporter = new Party(Element.EXPORTER_TAX_ID, Element.EXPORTER_NAME, Element.EXPORTER_COUNTRY);
+        Party buyer = new Party(Element.BUYER_TAX_ID, Element.BUYER_NAME, Element.BUYER_COUNTRY);
         return "EXP".equals(operation) ? new Party[] {exporter, buyer} : new Party[] {importer, seller};
     }
 
-    private record Party(Element taxId, Element name) {
+    private record Party(Element taxId, Element name, Element country) {
     }
 
     /** 501.5: 1 import, 2 export (FORMATS.md); 3 for transit is the platform's, not confirmed. */
@@ -366,6 +469,8 @@ final class M3Codec implements Codec {
         private final List<Rejection> problems = new ArrayList<>();
         private String last = "500";
         private String fraccion;
+        private boolean invoiceRead;
+        private boolean noRegime;
 
         Open(M3Reader file, int start, List<String> f) {
             this.file = file;
@@ -389,7 +494,7 @@ final class M3Codec implements Codec {
                 file.problem(file.record, "501", "RECORD_ORDER", "Record 501 must directly follow the 500 of pedimento " + seq);
             }
             boolean partidaLevel = PARTIDA_RECORDS.contains(type);
-            if (!partidaLevel && !type.equals("551") && !type.equals("800") && !lineRecords.isEmpty()) {
+            if (!partidaLevel && !type.equals("551") && !type.equals("800") && !TRAILING.contains(type) && !lineRecords.isEmpty()) {
                 file.problem(file.record, type, "RECORD_ORDER", "Record " + type + " belongs before the first partida (551) of pedimento " + seq);
             }
             if (partidaLevel && !partida(type, f)) {
@@ -413,40 +518,76 @@ final class M3Codec implements Codec {
         }
 
         private void keep(String type, List<String> f) {
-            Set<Integer> read = READ.get(type);
-            for (int i = 0; read != null && i < f.size(); i++) {
-                if (!f.get(i).isEmpty() && !read.contains(i + 1)) {
-                    problems.add(new Rejection(file.record, type + "." + (i + 1), "UNSUPPORTED_FIELD",
-                            "Field " + type + "." + (i + 1) + " ('" + f.get(i) + "') has no place in the platform's declaration; the pedimento is not stored"));
-                }
-            }
+            int anchor = TRAILING.contains(type) ? Carried.TRAILER : lineRecords.size();
             switch (type) {
-                case "501" -> general(f);
+                case "501" -> {
+                    general(f);
+                    overlay(f, 0, M3Codec.general(v, patente, seq));
+                }
                 case "505" -> invoice(f);
                 case "506" -> {
-                    if (f.get(2).equals("1")) {
+                    if (f.get(2).equals("1") && v.get(Element.DATE) == null) {
                         date(f.get(3));
                     } else {
-                        problems.add(new Rejection(file.record, "506.3", "UNSUPPORTED_FIELD",
-                                "Only the date of type 1 (entrada) is kept, not type " + f.get(2) + "; the pedimento is not stored"));
+                        carry(anchor, f); // other date types (catalogue not confirmed) travel as they came
                     }
                 }
-                case "507" -> {
-                    Map<Element, String> id = v.addIdentifier();
-                    ElementValues.putIn(id, Element.IDENTIFIER_CODE, f.get(2));
-                    ElementValues.putIn(id, Element.IDENTIFIER_COMPLEMENT, f.get(3));
+                case "507" -> identifier(f);
+                case "511" -> extension(f, null);
+                case "551" -> {
+                    line(f);
+                    overlay(f, lineRecords.size(), M3Codec.partida(v, seq, lineRecords.size(), v.lines().getLast()));
                 }
-                case "511" -> extension(f.get(3), null);
-                case "551" -> line(f);
-                case "558" -> extension(f.get(5), v.lines().getLast());
+                case "558" -> extension(f, v.lines().getLast());
                 case "800" -> file.closed(this);
                 default -> {
-                    if (NOT_KEPT.contains(type)) {
-                        problems.add(new Rejection(file.record, type, "UNSUPPORTED_RECORD",
-                                "Record " + type + " has no place in the platform's declaration; the pedimento is not stored"));
+                    if (CARRIED.contains(type)) {
+                        carry(anchor, f);
                     }
                 }
             }
+        }
+
+        /** A whole record the platform has no element for, kept as it came. */
+        private void carry(int anchor, List<String> f) {
+            v.carried().add(new Carried(anchor, false, String.join("|", f)));
+        }
+
+        /**
+         * The fields of a read record that the platform's export would not write as they came (a field it
+         * has no element for, a code outside the catalogue, another spelling), kept in place; the others
+         * emptied. {@code written} is the record as the export writes it from what was read.
+         */
+        private void overlay(List<String> f, int anchor, String[] written) {
+            String[] o = new String[f.size()];
+            boolean any = false;
+            for (int i = 0; i < o.length; i++) {
+                o[i] = i == 0 || !f.get(i).equals(written[i]) ? f.get(i) : "";
+                any |= i > 0 && !o[i].isEmpty();
+            }
+            if (any) {
+                v.carried().add(new Carried(anchor, true, String.join("|", o)));
+            }
+        }
+
+        private boolean hasUnread(List<String> f) {
+            for (int i = 0; i < f.size(); i++) {
+                if (!f.get(i).isEmpty() && !IDENTIFIER_FIELDS.contains(i + 1)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        /** An identifier with complements 2 and 3 has no platform element for them: carried whole. */
+        private void identifier(List<String> f) {
+            if (hasUnread(f)) {
+                carry(0, f);
+                return;
+            }
+            Map<Element, String> id = v.addIdentifier();
+            ElementValues.putIn(id, Element.IDENTIFIER_CODE, f.get(2));
+            ElementValues.putIn(id, Element.IDENTIFIER_COMPLEMENT, f.get(3));
         }
 
         private void general(List<String> f) {
@@ -460,14 +601,23 @@ final class M3Codec implements Codec {
             Party principal = parties(operation)[0];
             v.put(principal.taxId, f.get(8));
             v.put(principal.name, f.get(21));
+            v.put(principal.country, SaaiCountries.iso(f.get(28)));
         }
 
+        /** The first 505 gives the declaration's terms and counterpart; further invoices are carried whole. */
         private void invoice(List<String> f) {
+            if (invoiceRead) {
+                carry(0, f);
+                return;
+            }
+            invoiceRead = true;
             v.put(Element.INCOTERM, f.get(4));
             v.put(Element.CURRENCY, f.get(5));
             Party counterpart = parties(v.get(Element.OPERATION))[1];
             v.put(counterpart.taxId, f.get(10));
             v.put(counterpart.name, f.get(11));
+            v.put(counterpart.country, SaaiCountries.iso(f.get(8)));
+            overlay(f, 0, M3Codec.invoice(v, seq));
         }
 
         private void date(String yyyymmdd) {
@@ -490,9 +640,27 @@ final class M3Codec implements Codec {
             }
             ElementValues.putIn(line.values(), Element.DESCRIPTION, f.get(5));
             ElementValues.putIn(line.values(), Element.QUANTITY, f.get(10));
+            ElementValues.putIn(line.values(), Element.QUANTITY_UNIT, UmtCodes.rec20(f.get(11)));
+            if (KILOGRAM.equals(UmtCodes.rec20(f.get(13)))) {
+                ElementValues.putIn(line.values(), Element.NET_WEIGHT, f.get(12));
+            }
+            ElementValues.putIn(line.values(), countryOfLine(v.get(Element.OPERATION)), SaaiCountries.iso(f.get(20)));
+            if (USD.equals(v.get(Element.CURRENCY))) {
+                ElementValues.putIn(line.values(), Element.VALUE, f.get(9));
+            }
         }
 
-        private void extension(String text, LineValues line) {
+        /** Observaciones: the platform's own elements are read back, a broker's free text is carried. */
+        private void extension(List<String> f, LineValues line) {
+            String text = f.get(line == null ? 3 : 5);
+            if (line == null && text.equals(NO_REGIME)) {
+                noRegime = true;
+                return;
+            }
+            if (!text.startsWith(Extensions.PREFIX)) {
+                carry(lineRecords.size(), f);
+                return;
+            }
             String refused = Extensions.read(text, v, line);
             if (refused != null) {
                 problems.add(new Rejection(file.record, line == null ? "511.4" : "558.6", "UNSUPPORTED_RECORD", refused));
@@ -500,6 +668,12 @@ final class M3Codec implements Codec {
         }
 
         Codec.ParsedDeclaration parsed() {
+            // in the order the export writes them, so that a file read, written and read again carries the same list
+            v.carried().sort(java.util.Comparator.comparingInt((Carried c) -> c.anchor() == Carried.TRAILER ? Integer.MAX_VALUE : c.anchor())
+                    .thenComparing(c -> c.anchor() == Carried.TRAILER ? "" : c.type()));
+            if (v.get(Element.REGIME) == null && !noRegime) {
+                v.put(Element.REGIME, PedimentoClaves.onlyRegime(v.get(Element.TYPE), v.get(Element.OPERATION)));
+            }
             if (v.get(Element.DATE) == null) {
                 problems.add(new Rejection(start, "506", "MISSING_RECORD", "Pedimento " + seq + " has no 506 record of type 1 (its date)"));
             }

@@ -127,6 +127,67 @@ class DeclarationFilesIT {
     }
 
     @Test
+    void aBrokersOrdinaryDayFileIsAcceptedAndItsCarriedRecordsComeBackInTheExport() {
+        String day = MalformedFilesTest.dayFile();
+        int before = imported();
+        Answer a = importFile("broker", "M3", day);
+        assertThat(a.status()).as(a.body()).isEqualTo(200);
+        // the FORMATS.md sample (first pedimento) is refused for its placeholder data, as the JSON API would:
+        // its progressive 0000001 does not start with the year's digit, 85443099 has no NICO 00 and
+        // TAXID123456 is no US tax id; its structure and every record it has are accepted
+        assertThat(a.json().get("rejected")).extracting(r -> r.get("record").asInt(), r -> r.get("field").asString(),
+                r -> r.get("code").asString()).containsExactlyInAnyOrder(tuple(1, "number", "PEDIMENTO_SEQUENCE_YEAR_DIGIT"),
+                tuple(1, "seller.taxId", "MALFORMED_US_TAX_ID"), tuple(6, "lines[0].tariffCode", "UNKNOWN_TARIFF_CODE"));
+        assertThat(a.json().get("accepted").asInt()).isEqualTo(2);
+        assertThat(a.json().get("declarations")).extracting(JsonNode::asString)
+                .containsExactly("262434566000002", "262434566000003");
+        assertThat(imported()).isEqualTo(before + 2);
+
+        Answer m3 = get("broker", "/api/v1/declarations/MX/262434566000002/export?format=M3");
+        assertThat(m3.status()).as(m3.body()).isEqualTo(200);
+        List<String> original = day.lines().filter(l -> l.contains("|6000002|") && !l.matches("(510|557|800)\\|.*")).toList();
+        assertThat(m3.body().lines().filter(l -> !l.matches("(800|801)\\|.*")).toList()).containsExactlyElementsOf(original);
+        DeclarationDocument stored = FormatFiles.read(DeclarationFormat.M3, m3.body()).documents().getFirst();
+        // the JSON document is the platform's declaration only; the carried records live beside it
+        String json = jdbc.queryForObject("SELECT document::text FROM declaration.imported_declaration WHERE number = ?",
+                String.class, "262434566000002");
+        assertThat(Contracts.JSON.readValue(json, DeclarationDocument.class)).isEqualTo(stored);
+        assertThat(json).doesNotContain("COVE", "TRLU1234567");
+        for (DeclarationFormat format : List.of(DeclarationFormat.CUSDEC, DeclarationFormat.WCO)) {
+            Answer file = get("broker", "/api/v1/declarations/MX/262434566000002/export?format=" + format);
+            assertThat(file.status()).as(file.body()).isEqualTo(200);
+            assertThat(file.body()).doesNotContain("TRLU1234567");
+            assertThat(FormatFiles.read(format, file.body()).documents()).containsExactly(stored);
+        }
+    }
+
+    @Test
+    void theFormatsSampleWithAValidNumberAndNicoIsAccepted() {
+        // the sample's placeholders made real: the year's digit in the progressive, a NICO of the TIGIE, an
+        // EIN for the US seller, the UMT of 8544.30.99 (kilos) in 551.13/14
+        String sample = MalformedFilesTest.FORMATS_SAMPLE.replace("|0000001|", "|6000009|")
+                .replace("|85443099|1|00|", "|85443099|1|01|").replace("TAXID123456", "74-1234567")
+                .replace("|40.000|6|40.00000|6|", "|40.000|6|38.50000|1|");
+        Answer a = importFile("broker", "M3", sample);
+        assertThat(a.status()).as(a.body()).isEqualTo(200);
+        assertThat(a.json().get("accepted").asInt()).isEqualTo(1);
+        assertThat(a.json().get("responseFile").asString()).isEqualTo("A|262434566000009\n");
+        Answer m3 = get("broker", "/api/v1/declarations/MX/262434566000009/export?format=M3");
+        assertThat(m3.body().lines().filter(l -> !l.matches("(800|801)\\|.*")).toList()).containsExactlyElementsOf(
+                sample.lines().filter(l -> !l.matches("(510|557|800|801)\\|.*")).toList());
+    }
+
+    @Test
+    void aDayFileWithABrokenCarriedRecordStoresNothing() {
+        int before = imported();
+        Answer a = importFile("broker", "M3", MalformedFilesTest.dayFile().replace("552|6000002|85443099|1|", "552|6000002|85443099|2|"));
+        assertThat(a.status()).isEqualTo(422);
+        assertThat(a.json().get("accepted").asInt()).isZero();
+        assertThat(a.json().get("rejected").get(0).get("code").asString()).isEqualTo("KEY_MISMATCH");
+        assertThat(imported()).isEqualTo(before);
+    }
+
+    @Test
     void errorsAreTheJsonApisWithTheRecordTheyAreFoundAt() {
         DeclarationDocument good = mxExport("09002");
         ObjectNode tree = Contracts.mxExportTree();
@@ -138,16 +199,19 @@ class DeclarationFilesIT {
         assertThat(expected).isNotEmpty();
         int before = imported();
 
-        Answer a = importFile("broker", "M3", FormatFiles.write(DeclarationFormat.M3, good, bad));
+        String file = FormatFiles.write(DeclarationFormat.M3, good, bad);
+        List<String> records = file.lines().toList();
+        int secondPartida = records.indexOf(records.stream().filter(l -> l.startsWith("551|6009003|")).findFirst().orElseThrow()) + 1;
+        Answer a = importFile("broker", "M3", file);
         assertThat(a.status()).as(a.body()).isEqualTo(200);
         assertThat(a.json().get("accepted").asInt()).isEqualTo(1);
         JsonNode rejected = a.json().get("rejected");
         assertThat(rejected.valueStream().map(r -> tuple(r.get("field").asString(), r.get("code").asString())).toList())
                 .containsExactlyInAnyOrderElementsOf(expected.stream().map(v -> tuple(v.field(), v.code())).toList());
-        // the line's error points at the 551 of the second pedimento (record 23 of the file), the header's at its 500
+        // the line's error points at the 551 of the second pedimento, the header's at its 500
         JsonNode tariff = rejected.valueStream().filter(r -> r.get("field").asString().equals("lines[0].tariffCode")).findFirst().orElseThrow();
-        assertThat(tariff.get("record").asInt()).isEqualTo(23);
-        assertThat(a.json().get("responseFile").asString()).contains("E|23|lines[0].tariffCode|UNKNOWN_TARIFF_CODE|");
+        assertThat(tariff.get("record").asInt()).isEqualTo(secondPartida);
+        assertThat(a.json().get("responseFile").asString()).contains("E|" + secondPartida + "|lines[0].tariffCode|UNKNOWN_TARIFF_CODE|");
         assertThat(imported()).isEqualTo(before + 1);
     }
 

@@ -25,6 +25,11 @@ class MalformedFilesTest {
             801|m3456001.245|1|8|PRV01
             """;
 
+    /** Records of a file before its 801. */
+    private static long records(String file) {
+        return file.lines().count() - 1;
+    }
+
     private static String m3Contract() {
         return FormatFiles.write(DeclarationFormat.M3, FormatRoundTripTest.contractDocuments().get(0));
     }
@@ -50,11 +55,139 @@ class MalformedFilesTest {
             assertThat(l.tariffCode()).isEqualTo("8544309900");
             assertThat(l.description()).isEqualTo("ARNES ELECTRICO PARA VEHICULO AUTOMOTOR");
             assertThat(l.quantity().value()).isEqualTo(new BigDecimal("40.000"));
+            // SAT unit 6 (PIEZA), SAAI country USA, the USD value of an invoice in USD
+            assertThat(l.quantity().unit()).isEqualTo("C62");
+            assertThat(l.origin()).isEqualTo("US");
+            assertThat(l.value()).isEqualTo(new BigDecimal("1000.00"));
         });
-        // what the platform's declaration has no place for is named, field by field: the pedimento is not stored
-        assertThat(r.parsed().getFirst().problems()).extracting(Rejection::field)
-                .contains("501.12", "501.17", "505.3", "505.4", "505.9", "551.8", "551.21");
-        assertThat(r.declarationCodes()).containsOnly("UNSUPPORTED_FIELD");
+        assertThat(d.importer().country()).isEqualTo("MX");
+        assertThat(d.seller().country()).isEqualTo("US");
+        assertThat(d.regime()).as("A1 for an import is only IMD (Apéndice 2)").isEqualTo("IMD");
+        // what the platform's declaration has no element for is carried, not refused
+        assertThat(r.declarationCodes()).isEmpty();
+        assertThat(r.parsed().getFirst().values().carried()).extracting(ElementValues.Carried::anchor,
+                ElementValues.Carried::overlay, ElementValues.Carried::type).containsExactly(
+                org.assertj.core.groups.Tuple.tuple(0, true, "501"), org.assertj.core.groups.Tuple.tuple(0, true, "505"),
+                org.assertj.core.groups.Tuple.tuple(1, true, "551"));
+    }
+
+    @Test
+    void theFormatsSampleIsWrittenBackWithEveryFieldItCarried() {
+        ElementValues v = FormatFiles.read(DeclarationFormat.M3, FORMATS_SAMPLE).parsed().getFirst().values();
+        String exported = FormatFiles.codec(DeclarationFormat.M3).write(List.of(v));
+        List<String> sample = FORMATS_SAMPLE.lines().toList();
+        // contributions (510, 557) are the platform's to assess, the e.firma is the agent's, the 801 the file's
+        List<String> expected = sample.stream().filter(l -> !l.startsWith("510|") && !l.startsWith("557|")
+                && !l.startsWith("800|") && !l.startsWith("801|")).toList();
+        List<String> written = exported.lines().filter(l -> !l.startsWith("800|") && !l.startsWith("801|")).toList();
+        assertThat(written).containsExactlyElementsOf(expected);
+
+        ElementValues again = FormatFiles.read(DeclarationFormat.M3, exported).parsed().getFirst().values();
+        assertThat(again.carried()).isEqualTo(v.carried());
+        assertThat(again.toDocument(new java.util.ArrayList<>())).isEqualTo(v.toDocument(new java.util.ArrayList<>()));
+    }
+
+    @Test
+    void aDayFileWithRecordsThePlatformHasNoElementForIsReadWholeAndWrittenBackUnchanged() {
+        String day = dayFile();
+        FormatFiles.Result r = FormatFiles.read(DeclarationFormat.M3, day);
+        assertThat(r.fileProblems()).isEmpty();
+        assertThat(r.declarationCodes()).isEmpty();
+        assertThat(r.documents()).hasSize(3);
+        assertThat(r.documents()).extracting(DeclarationDocument::number)
+                .containsExactly("262434560000001", "262434566000002", "262434566000003");
+        ElementValues second = r.parsed().get(1).values();
+        assertThat(second.carried()).extracting(ElementValues.Carried::type)
+                .contains("502", "503", "504", "516", "520", "552", "553", "554", "701", "702", "511");
+        String exported = FormatFiles.codec(DeclarationFormat.M3).write(r.parsed().stream().map(Codec.ParsedDeclaration::values).toList());
+        List<String> original = day.lines().filter(l -> !l.matches("(510|557|800|801)\\|.*")).toList();
+        assertThat(exported.lines().filter(l -> !l.matches("(800|801)\\|.*")).toList()).containsExactlyElementsOf(original);
+        FormatFiles.Result back = FormatFiles.read(DeclarationFormat.M3, exported);
+        assertThat(back.fileProblems()).isEmpty();
+        assertThat(back.documents()).isEqualTo(r.documents());
+        for (int i = 0; i < 3; i++) {
+            assertThat(back.parsed().get(i).values().carried()).isEqualTo(r.parsed().get(i).values().carried());
+        }
+    }
+
+    @Test
+    void codesOutsideTheCataloguesAreCarriedAsTheyCameAndTranslateNothing() {
+        // ZZZ is no country key of c_Pais, 77 no SAT unit number, a 701 read before the partidas
+        String odd = FORMATS_SAMPLE.replace("|USA|USA||||", "|ZZZ|USA||||").replace("|40.000|6|", "|40.000|77|")
+                .replace("506|0000001|1|20260820\n", "506|0000001|1|20260820\n701|3456|0000001|240|1|20260820|1|0|0|0|0\n")
+                .replace("|1|8|PRV01", "|1|9|PRV01");
+        FormatFiles.Result r = FormatFiles.read(DeclarationFormat.M3, odd);
+        assertThat(r.fileProblems()).isEmpty();
+        DeclarationDocument.Line line = r.documents().getFirst().lines().getFirst();
+        assertThat(line.origin()).isNull();
+        assertThat(line.quantity().unit()).isNull();
+        String exported = FormatFiles.codec(DeclarationFormat.M3).write(List.of(r.parsed().getFirst().values()));
+        assertThat(exported).contains("|40.000|77|", "|ZZZ|USA||||");
+        // the 701 goes where the layout puts it: after the partidas, before the 800
+        List<String> lines = exported.lines().toList();
+        assertThat(lines.get(lines.size() - 3)).startsWith("701|");
+        FormatFiles.Result back = FormatFiles.read(DeclarationFormat.M3, exported);
+        assertThat(back.documents()).isEqualTo(r.documents());
+        assertThat(back.parsed().getFirst().values().carried()).isEqualTo(r.parsed().getFirst().values().carried());
+    }
+
+    @Test
+    void carriedRecordsStillHaveToBeLinkedToTheirParents() {
+        String day = dayFile();
+        // a 552 naming another partida, a 502 for another pedimento, a 553 with a field missing
+        assertThat(FormatFiles.read(DeclarationFormat.M3, day.replace("552|6000002|85443099|1|", "552|6000002|85443099|2|")).fileCodes())
+                .containsExactly("KEY_MISMATCH");
+        assertThat(FormatFiles.read(DeclarationFormat.M3, day.replace("502|6000002|", "502|0000009|")).fileCodes())
+                .containsExactly("KEY_MISMATCH");
+        assertThat(FormatFiles.read(DeclarationFormat.M3, day.replace("|NOM-001-SCFI|", "|")).fileCodes())
+                .containsExactly("FIELD_COUNT");
+        // a transport record after the partidas is out of order; a partida record before any 551 too
+        assertThat(FormatFiles.read(DeclarationFormat.M3, day.replace("702|6000002|1|0|120\n",
+                "702|6000002|1|0|120\n502|6000002|X||N|MEX|P|1|D\n")).fileProblems())
+                .extracting(Rejection::field, Rejection::code).contains(org.assertj.core.groups.Tuple.tuple("502", "RECORD_ORDER"));
+        String noPartida = day.replaceFirst("551\\|6000002\\|[^\n]*\n", "");
+        assertThat(FormatFiles.read(DeclarationFormat.M3, noPartida).fileCodes()).contains("RECORD_ORDER");
+    }
+
+    /**
+     * A realistic day's file of patente 3456 at Nuevo Laredo (240): the FORMATS.md sample, a pedimento
+     * carrying transport, guide, container, seal, destinatario, VIN, permit, partida identifier and a
+     * rectification (field counts per FORMATS.md §1.5), and a pedimento with a free-text observación.
+     */
+    static String dayFile() {
+        List<String> first = FORMATS_SAMPLE.lines().filter(l -> !l.startsWith("801|")).toList();
+        List<String> records = new java.util.ArrayList<>(first);
+        records.addAll(List.of(
+                "500|1|3456|6000002|240|",
+                "501|3456|6000002|240|1|A1|240||MEJ010203AB1||17.12340|9500|0|0|0||860.000||7|7||MAQUILADORA EJEMPLO SA DE CV|AV INDUSTRIA||100|66600|APODACA|NLE|MEX||0|0|0|0|0",
+                "502|6000002|TNO020304AB5||TRANSPORTES DEL NORTE SA DE CV|MEX|ABC1234|12|CARRETERA 85 KM 3",
+                "503|6000002|BOL-77001|1",
+                "504|6000002|TRLU1234567|1",
+                "505|6000002|20260808|COVE26000002B|FCA|USD|3200.00|3200.00|USA||74-1234567|ACME WIRING SYSTEMS INC|MAIN STREET||500|78045|LAREDO",
+                "505|6000002|20260809|COVE26000003C|FCA|USD|800.00|800.00|USA||74-1234567|ACME WIRING SYSTEMS INC|MAIN STREET||500|78045|LAREDO",
+                "506|6000002|1|20260810",
+                "506|6000002|2|20260811",
+                "507|6000002|IM|2024-1234||",
+                "511|6000002|1|MERCANCIA EN UN SOLO EMBARQUE",
+                "516|6000002|ABC1234|SEAL998877",
+                "520|6000002|MEJ010203AB1|MAQUILADORA EJEMPLO SA DE CV|AV INDUSTRIA||100|66600|APODACA|NLE",
+                "551|6000002|85443099|1|01|ARNES ELECTRICO PARA VEHICULO AUTOMOTOR|25.00000|54000|54000|3200.00|128.000|6|123.20000|1|0|0|1|MP-ARNES-12C|||USA|USA||||",
+                "552|6000002|85443099|1|SERIE-0001|1",
+                "553|6000002|85443099|1|NM|NOM-001-SCFI|PERMISO-1|3200.00|128.000",
+                "554|6000002|85443099|1|EN|NOM-050||",
+                "551|6000002|85443099|2|01|ARNES DE REPUESTO|25.00000|13500|13500|800.00|32.000|6|30.80000|1|0|0|1|MP-ARNES-12C|||USA|USA||||",
+                "701|3456|6000002|240|1|20260810|1|0|0|0|0",
+                "702|6000002|1|0|120",
+                "800|6000002|1|FIRMA|00001000000512345678",
+                "500|1|3456|6000003|240|",
+                "501|3456|6000003|240|1|A1|240||MEJ010203AB1||17.12340|0|0|0|0||410.000||7|7||MAQUILADORA EJEMPLO SA DE CV|AV INDUSTRIA||100|66600|APODACA|NLE|MEX||0|0|0|0|0",
+                "505|6000003|20260812|COVE26000004D|DAP|USD|2100.00|2100.00|USA||74-1234567|ACME WIRING SYSTEMS INC|MAIN STREET||500|78045|LAREDO",
+                "506|6000003|1|20260812",
+                "551|6000003|85443099|1|01|ARNES ELECTRICO PARA VEHICULO AUTOMOTOR|25.00000|36000|36000|2100.00|84.000|6|80.90000|1|0|0|1|MP-ARNES-12C|||USA|USA||||",
+                "558|6000003|85443099|1|1|RETORNO DE MERCANCIA ELABORADA",
+                "800|6000003|1|FIRMA|00001000000512345678"));
+        records.add("801|m3456001.232|3|" + records.size() + "|PRV01");
+        return String.join("\n", records) + "\n";
     }
 
     @Test
@@ -87,8 +220,10 @@ class MalformedFilesTest {
         FormatFiles.Result r = FormatFiles.read(DeclarationFormat.M3, swapped.toString());
         assertThat(r.fileProblems()).extracting(Rejection::field, Rejection::code)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple("505", "RECORD_ORDER"));
-        // 15 records: the moved 505 is now the 13th, just before the 800
-        assertThat(r.fileProblems().getFirst().record()).isEqualTo(13);
+        // the moved 505 is now the record just before the 800
+        List<String> moved = swapped.toString().lines().toList();
+        assertThat(r.fileProblems().getFirst().record()).isEqualTo(moved.indexOf(invoice) + 1);
+        assertThat(moved.get(moved.indexOf(invoice) + 1)).startsWith("800|");
     }
 
     @Test
@@ -103,7 +238,7 @@ class MalformedFilesTest {
                 .contains(org.assertj.core.groups.Tuple.tuple("800", "MISSING_RECORD"));
 
         FormatFiles.Result no506 = FormatFiles.read(DeclarationFormat.M3, file.replaceFirst("506\\|[^\n]*\n", "")
-                .replace("|1|14|", "|1|13|"));
+                .replace("|1|" + records(file) + "|", "|1|" + (records(file) - 1) + "|"));
         assertThat(no506.fileProblems()).isEmpty();
         assertThat(no506.parsed().getFirst().problems()).extracting(Rejection::field, Rejection::code)
                 .contains(org.assertj.core.groups.Tuple.tuple("506", "MISSING_RECORD"));
@@ -117,7 +252,7 @@ class MalformedFilesTest {
                 file.replace(last, "801|m9999001.069|2|99|"));
         assertThat(r.fileProblems()).extracting(Rejection::field)
                 .containsExactly("801.2", "801.3", "801.4");
-        assertThat(FormatFiles.read(DeclarationFormat.M3, file.replace(last, "801|pedimentos.txt|1|14|")).fileCodes())
+        assertThat(FormatFiles.read(DeclarationFormat.M3, file.replace(last, "801|pedimentos.txt|1|" + records(file) + "|")).fileCodes())
                 .containsExactly("MALFORMED_FILE_NAME");
     }
 
