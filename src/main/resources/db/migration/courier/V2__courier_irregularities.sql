@@ -16,3 +16,6 @@ CREATE TABLE value_reference (
     updated_at      timestamptz    NOT NULL,
     CHECK (max_usd_per_kg >= min_usd_per_kg)
 );
+
+-- Consignments of the manifest flagged at filing: lists and rates without reading the consignments again.
+ALTER TABLE manifest ADD COLUMN flagged integer NOT NULL DEFAULT 0;

@@ -152,8 +152,11 @@ public final class IrregularityDetector {
     }
 
     private static java.util.Optional<Flag> falseOrigin(Context ctx, Parcel p) {
+        if (p.rate() == null || !("US".equals(p.origin()) || "CA".equals(p.origin()))) {
+            return java.util.Optional.empty();
+        }
         String asia = ShipperRegions.asianCountry(p.shipperAddress());
-        if (asia == null || p.rate() == null || !("US".equals(p.origin()) || "CA".equals(p.origin()))) {
+        if (asia == null) {
             return java.util.Optional.empty();
         }
         RateDecision should = MxCourierRates.decide(ctx.date(), asia, p.consigneeValueUsd(), null);

@@ -118,7 +118,7 @@ public class ManifestFiling {
                 return Optional.empty(); // a concurrent request with the same key committed first
             }
             store.copy(id, outcome.accepted(), keys::get, flags);
-            store.answer(id, answer);
+            store.answer(id, answer, flags.size());
             return Optional.of(new Filed(id, answer, false));
         });
         if (log.isDebugEnabled()) {

@@ -81,8 +81,8 @@ public class CourierManifestStore {
                 crossingId, usdMxn, Timestamp.from(at), accepted, rejected, json.writeValueAsString(totals)) == 1;
     }
 
-    public void answer(UUID id, byte[] answer) {
-        jdbc.update("UPDATE courier.manifest SET answer = ? WHERE id = ?", answer, id);
+    public void answer(UUID id, byte[] answer, int flagged) {
+        jdbc.update("UPDATE courier.manifest SET answer = ?, flagged = ? WHERE id = ?", answer, flagged, id);
     }
 
     /** Writes the accepted consignments with one COPY on the transaction's connection. */
@@ -216,8 +216,8 @@ public class CourierManifestStore {
                   FROM courier.manifest m JOIN courier.consignment c ON c.manifest_id = m.id
                  WHERE m.courier_id = ? AND m.direction = 'SOUTHBOUND' AND m.manifest_date BETWEEN ? AND ?
                    AND (%s)
-                   AND (c.consignee_rfc = ANY (?) OR c.consignee_key = ANY (?)
-                        OR regexp_replace(c.consignee_phone, '[^0-9]', '', 'g') = ANY (?))""".formatted(near);
+                   AND (c.consignee_rfc IN (SELECT unnest(?::text[])) OR c.consignee_key IN (SELECT unnest(?::text[]))
+                        OR regexp_replace(c.consignee_phone, '[^0-9]', '', 'g') IN (SELECT unnest(?::text[])))""".formatted(near);
         return jdbc.query(sql, ps -> {
             int i = 1;
             ps.setString(i++, courierId);
