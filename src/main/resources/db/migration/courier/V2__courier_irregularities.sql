@@ -2,7 +2,15 @@
 -- that split shipments are matched across manifests with the same rule as within one; the window query goes
 -- from the courier's manifests of the period (by date) to their consignments.
 ALTER TABLE consignment ADD COLUMN consignee_key text;
-CREATE INDEX manifest_courier_date ON manifest (courier_id, manifest_date);
+-- the consignee's phone as digits only, for the same reason
+ALTER TABLE consignment ADD COLUMN phone_key text;
+-- whether the consignee's value in its manifest lay just below a threshold (set at filing with the limits of
+-- the day): only those can be part of a split shipment, so only those are indexed — a small share of the rows,
+-- which keeps the COPY of a 100,000-consignment manifest cheap while the window query stays index-driven.
+ALTER TABLE consignment ADD COLUMN near_threshold boolean NOT NULL DEFAULT false;
+CREATE INDEX consignment_near_rfc ON consignment (consignee_rfc) WHERE near_threshold;
+CREATE INDEX consignment_near_key ON consignment (consignee_key) WHERE near_threshold;
+CREATE INDEX consignment_near_phone ON consignment (phone_key) WHERE near_threshold;
 
 -- Customs value per kilogram seen for an HS subheading, learned from inspected consignments (physical
 -- examination found the declared value right). Empty until inspections record values: without a row for a

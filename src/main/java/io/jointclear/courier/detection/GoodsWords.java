@@ -1,7 +1,9 @@
 package io.jointclear.courier.detection;
 
 import java.text.Normalizer;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
@@ -32,9 +34,22 @@ final class GoodsWords {
     }
 
     static String[] words(String text) {
-        String plain = Normalizer.normalize(text == null ? "" : text, Normalizer.Form.NFD).replaceAll("\\p{M}", "")
-                .toUpperCase(Locale.ROOT).replaceAll("[^A-Z]+", " ").strip();
-        return plain.isEmpty() ? new String[0] : plain.split(" ");
+        String s = text == null ? "" : text;
+        if (!s.chars().allMatch(ch -> ch < 128)) { // accents off only where there are any (most descriptions are ASCII)
+            s = Normalizer.normalize(s, Normalizer.Form.NFD).replaceAll("\\p{M}", "");
+        }
+        List<String> out = new ArrayList<>(4);
+        StringBuilder w = new StringBuilder();
+        for (int i = 0; i <= s.length(); i++) {
+            char ch = i < s.length() ? Character.toUpperCase(s.charAt(i)) : ' ';
+            if (ch >= 'A' && ch <= 'Z') {
+                w.append(ch);
+            } else if (!w.isEmpty()) {
+                out.add(w.toString());
+                w.setLength(0);
+            }
+        }
+        return out.toArray(String[]::new);
     }
 
     /** True when every word is a generic one and at least one is not a mere qualifier. */

@@ -44,7 +44,7 @@ class IrregularityScreening {
         for (AssessedConsignment a : accepted) {
             RawConsignment c = a.input();
             String rfc = c.consigneeRfc == null || c.consigneeRfc.isBlank() ? null : c.consigneeRfc.strip().toUpperCase(Locale.ROOT);
-            String phone = c.consigneePhone == null ? "" : c.consigneePhone.replaceAll("[^0-9]", "");
+            String phone = digits(c.consigneePhone);
             String currency = c.currency.strip();
             BigDecimal valueMxn = "MXN".equals(currency) ? c.value : c.value.multiply(header.usdMxn());
             parcels.add(new Parcel(a.index(), c.guide.strip(), rfc, ManifestAssessor.consigneeKey(c),
@@ -56,8 +56,44 @@ class IrregularityScreening {
         return parcels;
     }
 
+    /** Whether a southbound consignee's value lay just below a threshold (what the window index keeps). */
+    boolean nearThreshold(Parcel p) {
+        return p.rate() != null && detector.nearThreshold(p.consigneeValueUsd()) != null;
+    }
+
+    /** Trimmed, inner whitespace runs as one space, upper case (as the assessor's consignee key). */
     static String normalise(String s) {
-        return s == null ? "" : s.strip().replaceAll("\\s+", " ").toUpperCase(Locale.ROOT);
+        if (s == null) {
+            return "";
+        }
+        StringBuilder b = new StringBuilder(s.length());
+        boolean space = false;
+        for (int i = 0; i < s.length(); i++) {
+            char ch = s.charAt(i);
+            if (Character.isWhitespace(ch)) {
+                space = !b.isEmpty();
+            } else {
+                if (space) {
+                    b.append(' ');
+                    space = false;
+                }
+                b.append(ch);
+            }
+        }
+        return b.toString().toUpperCase(Locale.ROOT);
+    }
+
+    private static String digits(String s) {
+        if (s == null) {
+            return "";
+        }
+        StringBuilder b = new StringBuilder(s.length());
+        for (int i = 0; i < s.length(); i++) {
+            if (s.charAt(i) >= '0' && s.charAt(i) <= '9') {
+                b.append(s.charAt(i));
+            }
+        }
+        return b.toString();
     }
 
     Map<Integer, List<Flag>> flags(String courierId, ManifestHeader header, List<Parcel> parcels) {

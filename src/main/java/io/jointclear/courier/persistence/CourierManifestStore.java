@@ -1,6 +1,7 @@
 package io.jointclear.courier.persistence;
 
 import io.jointclear.courier.detection.Flag;
+import io.jointclear.courier.detection.Parcel;
 import io.jointclear.courier.detection.PriorParcel;
 import io.jointclear.courier.detection.ValueReference;
 import io.jointclear.courier.filing.AssessedConsignment;
@@ -86,8 +87,8 @@ public class CourierManifestStore {
     }
 
     /** Writes the accepted consignments with one COPY on the transaction's connection. */
-    public void copy(UUID manifestId, List<AssessedConsignment> consignments, java.util.function.IntFunction<String> keys,
-                     Map<Integer, List<Flag>> flags) {
+    public void copy(UUID manifestId, List<AssessedConsignment> consignments, Map<Integer, Parcel> parcels,
+                     java.util.function.Predicate<Parcel> nearThreshold, Map<Integer, List<Flag>> flags) {
         Connection connection = DataSourceUtils.getConnection(dataSource);
         try {
             PGConnection pg = connection.unwrap(PGConnection.class);
@@ -95,14 +96,17 @@ public class CourierManifestStore {
                     COPY courier.consignment (manifest_id, idx, guide, consignee_name, consignee_rfc, consignee_address,
                          consignee_phone, shipper_name, shipper_address, origin, description, hs_code, rrna, quantity, weight_kg,
                          value, currency, value_usd, consignee_value_usd, rate_band, rate, legal_basis, periodic_payment, taxes,
-                         consignee_key, flags)
+                         consignee_key, phone_key, near_threshold, flags)
                     FROM STDIN (FORMAT csv)""", 1 << 16), StandardCharsets.UTF_8), 1 << 16)) {
                 String id = manifestId.toString();
                 for (AssessedConsignment a : consignments) {
                     row(out, id, a);
+                    Parcel p = parcels.get(a.index());
                     out.write(',');
-                    text(out, keys.apply(a.index()));
+                    text(out, p.nameAddressKey());
                     out.write(',');
+                    text(out, p.phone());
+                    out.write(nearThreshold.test(p) ? ",t," : ",f,");
                     List<Flag> found = flags.get(a.index());
                     text(out, found == null ? "[]" : json.writeValueAsString(found));
                     out.write('\n');
@@ -209,17 +213,19 @@ public class CourierManifestStore {
             near.append(i == 0 ? "" : " OR ").append("(c.consignee_value_usd > ? AND c.consignee_value_usd <= ?)");
         }
         String sql = """
-                SELECT m.id, c.guide, m.manifest_date, c.consignee_rfc, c.consignee_key,
-                       regexp_replace(c.consignee_phone, '[^0-9]', '', 'g'), c.consignee_value_usd,
+                SELECT m.id, c.guide, m.manifest_date, c.consignee_rfc, c.consignee_key, c.phone_key, c.consignee_value_usd,
                        CASE WHEN c.consignee_rfc IS NULL OR c.consignee_rfc IN ('XAXX010101000', 'XEXX010101000')
                             THEN 'NA:' || c.consignee_key ELSE 'RFC:' || c.consignee_rfc END
-                  FROM courier.manifest m JOIN courier.consignment c ON c.manifest_id = m.id
-                 WHERE m.courier_id = ? AND m.direction = 'SOUTHBOUND' AND m.manifest_date BETWEEN ? AND ?
-                   AND (%s)
-                   AND (c.consignee_rfc IN (SELECT unnest(?::text[])) OR c.consignee_key IN (SELECT unnest(?::text[]))
-                        OR regexp_replace(c.consignee_phone, '[^0-9]', '', 'g') IN (SELECT unnest(?::text[])))""".formatted(near);
+                  FROM courier.consignment c JOIN courier.manifest m ON m.id = c.manifest_id
+                 WHERE c.near_threshold
+                   AND (c.consignee_rfc = ANY (?) OR c.consignee_key = ANY (?) OR c.phone_key = ANY (?))
+                   AND m.courier_id = ? AND m.direction = 'SOUTHBOUND' AND m.manifest_date BETWEEN ? AND ?
+                   AND (%s)""".formatted(near);
         return jdbc.query(sql, ps -> {
             int i = 1;
+            ps.setArray(i++, ps.getConnection().createArrayOf("text", rfcs));
+            ps.setArray(i++, ps.getConnection().createArrayOf("text", nameKeys));
+            ps.setArray(i++, ps.getConnection().createArrayOf("text", phones));
             ps.setString(i++, courierId);
             ps.setObject(i++, from);
             ps.setObject(i++, to);
@@ -227,9 +233,6 @@ public class CourierManifestStore {
                 ps.setBigDecimal(i++, r[0]);
                 ps.setBigDecimal(i++, r[1]);
             }
-            ps.setArray(i++, ps.getConnection().createArrayOf("text", rfcs));
-            ps.setArray(i++, ps.getConnection().createArrayOf("text", nameKeys));
-            ps.setArray(i, ps.getConnection().createArrayOf("text", phones));
         }, (rs, n) -> new PriorParcel(rs.getString(1), rs.getString(2), rs.getObject(3, LocalDate.class), rs.getString(8),
                 rs.getString(4), rs.getString(5), emptyToNull(rs.getString(6)), rs.getBigDecimal(7)));
     }
