@@ -91,8 +91,9 @@ public class CourierOverview {
         officialsOnly(actor);
         ManifestRow m = reads.manifest(id).orElseThrow(() -> notFound(id));
         List<FlagKind> kinds = reads.flagKinds(id);
-        BigDecimal usd = kinds.stream().map(FlagKind::taxAtStakeUsd).reduce(BigDecimal.ZERO, BigDecimal::add);
-        BigDecimal mxn = kinds.stream().map(FlagKind::taxAtStakeMxn).reduce(BigDecimal.ZERO, BigDecimal::add);
+        BigDecimal[] total = reads.taxAtStake(id);
+        BigDecimal usd = total[0];
+        BigDecimal mxn = total[1];
         List<FlaggedConsignment> sample = reads.flagged(id, INSPECTION_SAMPLE).stream().map(c -> new FlaggedConsignment(c.guide(),
                 c.consignee(), c.origin(), c.valueUsd(), c.rateBand(), c.taxAtStakeUsd(),
                 c.flags().stream().map(f -> flags.official(f, locale)).toList())).toList();

@@ -82,6 +82,18 @@ public class CourierConsoleReads {
                 rs.getBigDecimal(3), rs.getBigDecimal(4)), id);
     }
 
+    /** The manifest's tax at stake, USD and MXN: each flagged consignment's largest once (kinds overlap). */
+    public BigDecimal[] taxAtStake(UUID id) {
+        return jdbc.queryForObject("""
+                SELECT coalesce(sum(s.usd), 0), coalesce(sum(s.mxn), 0)
+                  FROM courier.consignment c
+                  CROSS JOIN LATERAL (SELECT max((f -> 'taxAtStake' ->> 'amountUsd')::numeric) AS usd,
+                                             max((f -> 'taxAtStake' ->> 'amountMxn')::numeric) AS mxn
+                                        FROM jsonb_array_elements(c.flags) f) s
+                 WHERE c.manifest_id = ? AND c.flags <> '[]'::jsonb""", (rs, n) -> new BigDecimal[] {rs.getBigDecimal(1),
+                rs.getBigDecimal(2)}, id);
+    }
+
     /** The flagged consignments to inspect first: the largest tax at stake, then the most flags. */
     public List<FlaggedRow> flagged(UUID id, int limit) {
         return jdbc.query("""
