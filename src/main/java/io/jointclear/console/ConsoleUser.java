@@ -18,6 +18,10 @@ public record ConsoleUser(String username, Set<String> roles) {
         return roles.contains("BROKER") || roles.contains("ADMIN");
     }
 
+    public boolean courier() {
+        return roles.contains("COURIER");
+    }
+
     public boolean officer() {
         return roles.contains("OFFICER_MX") || roles.contains("OFFICER_US");
     }
@@ -41,6 +45,9 @@ public record ConsoleUser(String username, Set<String> roles) {
         }
         if (analyst()) {
             return "/console/analyst/dashboard";
+        }
+        if (courier()) {
+            return "/console/courier/manifests";
         }
         return "/console/welcome";
     }

@@ -29,4 +29,11 @@ class DemoConfiguration {
                                       io.jointclear.manifest.Manifests manifests) {
         return new TrafficSimulator(crossings, inspections, clock, properties, codeLists, users, manifests);
     }
+
+    /** Courier manifests at the main crossings, a share of their parcels irregular (issue 15 item 5). */
+    @Bean
+    DemoCouriers demoCouriers(io.jointclear.courier.CourierFilings filings, UserDirectory users, DemoProperties properties,
+                              tools.jackson.databind.json.JsonMapper json) {
+        return new DemoCouriers(filings, users, properties, json);
+    }
 }

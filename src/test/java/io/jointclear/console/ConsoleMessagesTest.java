@@ -109,6 +109,9 @@ class ConsoleMessagesTest {
                     "ORIGIN_MISMATCH", "UNMATCHED_LINE");
             case "action." -> Stream.of(io.jointclear.clearance.TraderCrossingView.Action.values()).map(Enum::name).toList();
             case "document." -> Stream.of(io.jointclear.clearance.TraderCrossingView.Document.values()).map(Enum::name).toList();
+            case "courierConsole.band." -> Stream.of(io.jointclear.courier.CourierOverview.RATE_BANDS).toList();
+            case "courierConsole.direction." -> List.of("NORTHBOUND", "SOUTHBOUND");
+            case "courierConsole.flag." -> Stream.of(io.jointclear.courier.CourierOverview.FLAG_CODES).toList();
             case "manifest.flag." -> List.of(io.jointclear.manifest.ManifestCodes.LATE_MANIFEST,
                     io.jointclear.manifest.ManifestCodes.MISSING_MANIFEST);
             default -> throw new AssertionError("template uses dynamic message prefix '" + prefix

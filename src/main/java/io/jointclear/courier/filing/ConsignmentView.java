@@ -13,4 +13,10 @@ import java.util.UUID;
 public record ConsignmentView(UUID manifestId, int index, String guide, String origin, BigDecimal valueUsd,
                               BigDecimal consigneeValueUsd, String rateBand, BigDecimal rate, String legalBasis,
                               boolean periodicPayment, List<Tax> taxes, List<Object> flags) {
+
+    /** The same consignment with its flags as the reader may see them. */
+    public ConsignmentView withFlags(List<Object> shown) {
+        return new ConsignmentView(manifestId, index, guide, origin, valueUsd, consigneeValueUsd, rateBand, rate, legalBasis,
+                periodicPayment, taxes, shown);
+    }
 }

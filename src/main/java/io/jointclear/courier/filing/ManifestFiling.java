@@ -1,5 +1,7 @@
 package io.jointclear.courier.filing;
 
+import io.jointclear.courier.detection.Flag;
+import io.jointclear.courier.detection.Parcel;
 import io.jointclear.courier.domain.Direction;
 import io.jointclear.courier.domain.DtaQuota;
 import io.jointclear.courier.domain.MxCourierRates;
@@ -52,17 +54,19 @@ public class ManifestFiling {
     private final ExchangeRates fx;
     private final CodeLists codes;
     private final CourierTexts texts;
+    private final IrregularityScreening screening;
     private final JsonMapper json;
     private final TransactionTemplate transactions;
     private final Clock clock;
 
     ManifestFiling(CourierManifestStore store, CodeLists codes, Assessments assessments, ExchangeRates fx, CourierTexts texts,
-                   JsonMapper json, PlatformTransactionManager transactions, Clock clock) {
+                   IrregularityScreening screening, JsonMapper json, PlatformTransactionManager transactions, Clock clock) {
         this.store = store;
         this.assessor = new ManifestAssessor(codes, assessments);
         this.fx = fx;
         this.codes = codes;
         this.texts = texts;
+        this.screening = screening;
         this.json = json;
         this.transactions = new TransactionTemplate(transactions);
         this.clock = clock;
@@ -102,6 +106,11 @@ public class ManifestFiling {
         List<Rejection> rejections = rejections(raw, outcome, locale);
         ManifestTotals totals = ManifestTotals.of(outcome.accepted(), rejections.size(), header.usdMxn(), header.fxSource());
         byte[] answer = json.writeValueAsBytes(new ManifestAnswer(id, outcome.accepted().size(), rejections, totals));
+        long screeningStart = System.nanoTime();
+        List<Parcel> parcels = screening.parcels(outcome.accepted(), header);
+        Map<Integer, Parcel> byIndex = new java.util.HashMap<>(parcels.size() * 2);
+        parcels.forEach(p -> byIndex.put(p.index(), p));
+        Map<Integer, List<Flag>> flags = screening.flags(courier.id(), header, parcels);
         long t2 = System.nanoTime();
         Optional<Filed> filed = transactions.execute(tx -> {
             if (!store.claim(id, courier.id(), scope, key, hash, actor.username(), header.direction().name(),
@@ -109,13 +118,15 @@ public class ManifestFiling {
                     outcome.accepted().size(), rejections.size(), totals)) {
                 return Optional.empty(); // a concurrent request with the same key committed first
             }
-            store.copy(id, outcome.accepted());
-            store.answer(id, answer);
+            store.copy(id, outcome.accepted(), byIndex,
+                    p -> header.direction() == Direction.SOUTHBOUND && screening.nearThreshold(p), flags);
+            store.answer(id, answer, flags.size());
             return Optional.of(new Filed(id, answer, false));
         });
         if (log.isDebugEnabled()) {
-            log.debug("manifest {}: {} consignments read in {} ms, assessed in {} ms, stored in {} ms", id, raw.consignments.size(),
-                    (t1 - t0) / 1_000_000, (t2 - t1) / 1_000_000, (System.nanoTime() - t2) / 1_000_000);
+            log.debug("manifest {}: {} consignments read in {} ms, assessed in {} ms, screened ({} flagged) in {} ms, stored in {} ms",
+                    id, raw.consignments.size(), (t1 - t0) / 1_000_000, (screeningStart - t1) / 1_000_000, flags.size(),
+                    (t2 - screeningStart) / 1_000_000, (System.nanoTime() - t2) / 1_000_000);
         }
         return filed.orElseGet(() -> replay(scope, key, hash).orElseThrow());
     }

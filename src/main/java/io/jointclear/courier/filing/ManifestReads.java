@@ -4,6 +4,7 @@ import io.jointclear.courier.persistence.CourierManifestStore;
 import io.jointclear.shared.Actor;
 import io.jointclear.shared.ProblemException;
 import java.util.UUID;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Service;
 
 /** Reads of stored manifests, scoped: a courier reads its own, officials every one; the rest is 404. */
@@ -12,8 +13,11 @@ public class ManifestReads {
 
     private final CourierManifestStore store;
 
-    ManifestReads(CourierManifestStore store) {
+    private final FlagViews flagViews;
+
+    ManifestReads(CourierManifestStore store, FlagViews flagViews) {
         this.store = store;
+        this.flagViews = flagViews;
     }
 
     public ManifestSummary manifest(UUID id, Actor actor) {
@@ -26,7 +30,8 @@ public class ManifestReads {
 
     public ConsignmentView consignment(UUID manifestId, String guide, Actor actor) {
         manifest(manifestId, actor);
-        return store.consignment(manifestId, guide == null ? "" : guide.strip()).orElseThrow(() -> new ProblemException(404,
+        return store.consignment(manifestId, guide == null ? "" : guide.strip())
+                .map(v -> v.withFlags(flagViews.shown(v.flags(), actor, LocaleContextHolder.getLocale()))).orElseThrow(() -> new ProblemException(404,
                 "CONSIGNMENT_NOT_FOUND", "Consignment not found", "Manifest " + manifestId + " has no accepted consignment with guide "
                 + abbreviate(guide)));
     }

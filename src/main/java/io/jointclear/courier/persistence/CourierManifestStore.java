@@ -1,5 +1,9 @@
 package io.jointclear.courier.persistence;
 
+import io.jointclear.courier.detection.Flag;
+import io.jointclear.courier.detection.Parcel;
+import io.jointclear.courier.detection.PriorParcel;
+import io.jointclear.courier.detection.ValueReference;
 import io.jointclear.courier.filing.AssessedConsignment;
 import io.jointclear.courier.filing.ConsignmentView;
 import io.jointclear.courier.filing.ManifestSummary;
@@ -19,6 +23,7 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import javax.sql.DataSource;
@@ -40,7 +45,7 @@ public class CourierManifestStore {
 
     private static final TypeReference<List<Tax>> TAXES = new TypeReference<>() {
     };
-    private static final TypeReference<List<Object>> FLAGS = new TypeReference<>() {
+    private static final TypeReference<List<Flag>> FLAGS = new TypeReference<>() {
     };
 
     private final JdbcTemplate jdbc;
@@ -77,23 +82,34 @@ public class CourierManifestStore {
                 crossingId, usdMxn, Timestamp.from(at), accepted, rejected, json.writeValueAsString(totals)) == 1;
     }
 
-    public void answer(UUID id, byte[] answer) {
-        jdbc.update("UPDATE courier.manifest SET answer = ? WHERE id = ?", answer, id);
+    public void answer(UUID id, byte[] answer, int flagged) {
+        jdbc.update("UPDATE courier.manifest SET answer = ?, flagged = ? WHERE id = ?", answer, flagged, id);
     }
 
     /** Writes the accepted consignments with one COPY on the transaction's connection. */
-    public void copy(UUID manifestId, List<AssessedConsignment> consignments) {
+    public void copy(UUID manifestId, List<AssessedConsignment> consignments, Map<Integer, Parcel> parcels,
+                     java.util.function.Predicate<Parcel> nearThreshold, Map<Integer, List<Flag>> flags) {
         Connection connection = DataSourceUtils.getConnection(dataSource);
         try {
             PGConnection pg = connection.unwrap(PGConnection.class);
             try (Writer out = new BufferedWriter(new OutputStreamWriter(new PGCopyOutputStream(pg, """
                     COPY courier.consignment (manifest_id, idx, guide, consignee_name, consignee_rfc, consignee_address,
                          consignee_phone, shipper_name, shipper_address, origin, description, hs_code, rrna, quantity, weight_kg,
-                         value, currency, value_usd, consignee_value_usd, rate_band, rate, legal_basis, periodic_payment, taxes)
+                         value, currency, value_usd, consignee_value_usd, rate_band, rate, legal_basis, periodic_payment, taxes,
+                         consignee_key, phone_key, near_threshold, flags)
                     FROM STDIN (FORMAT csv)""", 1 << 16), StandardCharsets.UTF_8), 1 << 16)) {
                 String id = manifestId.toString();
                 for (AssessedConsignment a : consignments) {
                     row(out, id, a);
+                    Parcel p = parcels.get(a.index());
+                    out.write(',');
+                    text(out, p.nameAddressKey());
+                    out.write(',');
+                    text(out, p.phone());
+                    out.write(nearThreshold.test(p) ? ",t," : ",f,");
+                    List<Flag> found = flags.get(a.index());
+                    text(out, found == null ? "[]" : json.writeValueAsString(found));
+                    out.write('\n');
                 }
             }
         } catch (SQLException e) {
@@ -137,7 +153,6 @@ public class CourierManifestStore {
         text(out, a.decision().legalBasis());
         out.write(a.decision().periodicPayment() ? ",t," : ",f,");
         text(out, json.writeValueAsString(a.taxes()));
-        out.write('\n');
     }
 
     private static String rfc(RawConsignment c) {
@@ -174,7 +189,7 @@ public class CourierManifestStore {
                   FROM courier.consignment WHERE manifest_id = ? AND guide = ?""", rs -> rs.next()
                 ? Optional.of(new ConsignmentView(manifestId, rs.getInt(1), rs.getString(2), rs.getString(3),
                 rs.getBigDecimal(4), rs.getBigDecimal(5), rs.getString(6), rs.getBigDecimal(7), rs.getString(8),
-                rs.getBoolean(9), json.readValue(rs.getString(10), TAXES), json.readValue(rs.getString(11), FLAGS)))
+                rs.getBoolean(9), json.readValue(rs.getString(10), TAXES), new java.util.ArrayList<Object>(json.readValue(rs.getString(11), FLAGS))))
                 : Optional.empty(), manifestId, guide);
     }
 
@@ -182,5 +197,87 @@ public class CourierManifestStore {
     public int count(UUID manifestId) {
         Integer n = jdbc.queryForObject("SELECT count(*) FROM courier.consignment WHERE manifest_id = ?", Integer.class, manifestId);
         return n == null ? 0 : n;
+    }
+
+    /**
+     * The courier's consignments of the window whose consignee shares an RFC, name and address, or phone with one
+     * of the new manifest and whose consignee value lay just below a threshold: one set-based query.
+     */
+    public List<PriorParcel> window(String courierId, LocalDate from, LocalDate to, List<BigDecimal[]> nearRanges,
+                                    String[] rfcs, String[] nameKeys, String[] phones) {
+        if (nearRanges.isEmpty() || rfcs.length + nameKeys.length + phones.length == 0) {
+            return List.of();
+        }
+        StringBuilder near = new StringBuilder();
+        for (int i = 0; i < nearRanges.size(); i++) {
+            near.append(i == 0 ? "" : " OR ").append("(c.consignee_value_usd > ? AND c.consignee_value_usd <= ?)");
+        }
+        String sql = """
+                SELECT m.id, c.guide, m.manifest_date, c.consignee_rfc, c.consignee_key, c.phone_key, c.consignee_value_usd,
+                       CASE WHEN c.consignee_rfc IS NULL OR c.consignee_rfc IN ('XAXX010101000', 'XEXX010101000')
+                            THEN 'NA:' || c.consignee_key ELSE 'RFC:' || c.consignee_rfc END
+                  FROM courier.consignment c JOIN courier.manifest m ON m.id = c.manifest_id
+                 WHERE c.near_threshold
+                   AND (c.consignee_rfc = ANY (?) OR c.consignee_key = ANY (?) OR c.phone_key = ANY (?))
+                   AND m.courier_id = ? AND m.direction = 'SOUTHBOUND' AND m.manifest_date BETWEEN ? AND ?
+                   AND (%s)""".formatted(near);
+        return jdbc.query(sql, ps -> {
+            int i = 1;
+            ps.setArray(i++, ps.getConnection().createArrayOf("text", rfcs));
+            ps.setArray(i++, ps.getConnection().createArrayOf("text", nameKeys));
+            ps.setArray(i++, ps.getConnection().createArrayOf("text", phones));
+            ps.setString(i++, courierId);
+            ps.setObject(i++, from);
+            ps.setObject(i++, to);
+            for (BigDecimal[] r : nearRanges) {
+                ps.setBigDecimal(i++, r[0]);
+                ps.setBigDecimal(i++, r[1]);
+            }
+        }, (rs, n) -> new PriorParcel(rs.getString(1), rs.getString(2), rs.getObject(3, LocalDate.class), rs.getString(8),
+                rs.getString(4), rs.getString(5), emptyToNull(rs.getString(6)), rs.getBigDecimal(7)));
+    }
+
+    private static String emptyToNull(String s) {
+        return s == null || s.isEmpty() ? null : s;
+    }
+
+    /** Value-per-kg references of the given HS subheadings. */
+    public Map<String, ValueReference> references(java.util.Collection<String> hs6) {
+        if (hs6.isEmpty()) {
+            return Map.of();
+        }
+        Map<String, ValueReference> out = new java.util.HashMap<>();
+        jdbc.query("SELECT hs6, min_usd_per_kg, max_usd_per_kg, observations FROM courier.value_reference WHERE hs6 = ANY (?)",
+                ps -> ps.setArray(1, ps.getConnection().createArrayOf("text", hs6.toArray())),
+                rs -> {
+                    out.put(rs.getString(1), new ValueReference(rs.getString(1), rs.getBigDecimal(2), rs.getBigDecimal(3), rs.getInt(4)));
+                });
+        return out;
+    }
+
+    /** One courier's irregularity counts over manifests dated in a period. */
+    public record CourierRate(String courierId, long consignments, long flagged, Map<String, Long> byKind) {
+    }
+
+    /** Flagged / total consignments per courier and flags per kind, manifests dated from–to. */
+    public List<CourierRate> irregularityRates(LocalDate from, LocalDate to) {
+        Map<String, CourierRate> out = new java.util.TreeMap<>();
+        jdbc.query("""
+                SELECT m.courier_id, count(*), count(*) FILTER (WHERE c.flags <> '[]'::jsonb)
+                  FROM courier.manifest m JOIN courier.consignment c ON c.manifest_id = m.id
+                 WHERE m.manifest_date BETWEEN ? AND ? GROUP BY m.courier_id""", rs -> {
+            out.put(rs.getString(1), new CourierRate(rs.getString(1), rs.getLong(2), rs.getLong(3), new java.util.TreeMap<>()));
+        }, from, to);
+        jdbc.query("""
+                SELECT m.courier_id, f ->> 'code', count(*)
+                  FROM courier.manifest m JOIN courier.consignment c ON c.manifest_id = m.id,
+                       jsonb_array_elements(c.flags) f
+                 WHERE m.manifest_date BETWEEN ? AND ? AND c.flags <> '[]'::jsonb GROUP BY 1, 2""", rs -> {
+            CourierRate r = out.get(rs.getString(1));
+            if (r != null) {
+                r.byKind().put(rs.getString(2), rs.getLong(3));
+            }
+        }, from, to);
+        return List.copyOf(out.values());
     }
 }

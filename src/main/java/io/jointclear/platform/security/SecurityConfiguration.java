@@ -4,6 +4,7 @@ import static io.jointclear.shared.Actor.Roles.ADMIN;
 import static io.jointclear.shared.Actor.Roles.ANALYST;
 import static io.jointclear.shared.Actor.Roles.AUDITOR;
 import static io.jointclear.shared.Actor.Roles.BROKER;
+import static io.jointclear.shared.Actor.Roles.COURIER;
 import static io.jointclear.shared.Actor.Roles.OFFICER_MX;
 import static io.jointclear.shared.Actor.Roles.OFFICER_US;
 
@@ -61,6 +62,7 @@ class SecurityConfiguration {
                         .dispatcherTypeMatchers(jakarta.servlet.DispatcherType.ERROR).permitAll()
                         .requestMatchers("/webjars/**", "/console/assets/**", "/favicon.ico", "/console/login").permitAll()
                         .requestMatchers("/console/broker/**").hasAnyRole(BROKER, ADMIN)
+                        .requestMatchers("/console/courier/**").hasRole(COURIER)
                         .requestMatchers("/console/officer/**").hasAnyRole(OFFICER_MX, OFFICER_US)
                         .requestMatchers("/console/analyst/**").hasAnyRole(ANALYST, OFFICER_MX, OFFICER_US, AUDITOR, ADMIN)
                         .anyRequest().authenticated())
