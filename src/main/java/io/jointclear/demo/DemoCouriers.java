@@ -7,7 +7,8 @@ import io.jointclear.shared.UserDirectory;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
-import java.util.Optional;
+import java.util.Comparator;
+import java.util.List;
 import org.springframework.beans.factory.DisposableBean;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.ApplicationListener;
@@ -15,7 +16,7 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Files the demo couriers' manifests: once started, one a day per main crossing for the backfilled days and
- * then each new day, as the demo courier user, under an Idempotency-Key per office and day (a restart replays
+ * then each new day, as each demo courier user, under an Idempotency-Key per office and day (a restart replays
  * instead of filing twice). A day whose exchange rate is not loaded yet is skipped and tried again later.
  */
 final class DemoCouriers implements ApplicationListener<ApplicationReadyEvent>, DisposableBean {
@@ -53,8 +54,10 @@ final class DemoCouriers implements ApplicationListener<ApplicationReadyEvent>, 
     }
 
     private void run() {
-        Optional<Actor> courier = users.actors().stream().filter(a -> a.hasRole(Actor.Roles.COURIER) && a.courier() != null).findFirst();
-        if (courier.isEmpty()) {
+        // every demo courier files, so each courier user finds its own manifests (in a stable order)
+        List<Actor> couriers = users.actors().stream().filter(a -> a.hasRole(Actor.Roles.COURIER) && a.courier() != null)
+                .sorted(Comparator.comparing((Actor a) -> a.courier().id())).toList();
+        if (couriers.isEmpty()) {
             log.info("Demo couriers: no courier user configured, no courier manifests");
             return;
         }
@@ -63,8 +66,10 @@ final class DemoCouriers implements ApplicationListener<ApplicationReadyEvent>, 
             while (running) {
                 LocalDate today = LocalDate.now(clock);
                 for (LocalDate day = today.minusDays(Math.max(0, properties.backfillDays() - 1L)); !day.isAfter(today); day = day.plusDays(1)) {
-                    for (String office : DemoCourierManifests.OFFICES) {
-                        file(courier.get(), day, office);
+                    for (Actor courier : couriers) {
+                        for (String office : DemoCourierManifests.OFFICES) {
+                            file(courier, day, office);
+                        }
                     }
                 }
                 Thread.sleep(Duration.ofMinutes(30));
@@ -77,7 +82,7 @@ final class DemoCouriers implements ApplicationListener<ApplicationReadyEvent>, 
     }
 
     private void file(Actor courier, LocalDate day, String office) {
-        long seed = properties.seed() ^ (day.toEpochDay() * 1_000L + office.hashCode());
+        long seed = properties.seed() ^ (day.toEpochDay() * 1_000L + office.hashCode()) ^ courier.courier().id().hashCode();
         byte[] body = json.writeValueAsBytes(DemoCourierManifests.manifest(day, office, CONSIGNMENTS_PER_MANIFEST, seed));
         try {
             filings.fileJson(courier, body, "demo-courier-" + office + "-" + day);
