@@ -22,7 +22,6 @@ import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
@@ -177,12 +176,7 @@ class ConsoleBrowserIT {
     }
 
     private void signIn(String user) {
-        driver.manage().deleteAllCookies();
-        open("/console/login?lang=en");
-        type("username", user);
-        type("password", user);
-        driver.findElement(By.id("login-submit")).click();
-        new WebDriverWait(driver, Duration.ofSeconds(15)).until(ExpectedConditions.not(ExpectedConditions.urlContains("/login")));
+        browser.signIn(port, user, "en");
     }
 
     private void open(String path) {

@@ -10,7 +10,6 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -24,8 +23,6 @@ import org.junit.jupiter.api.TestMethodOrder;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -142,16 +139,7 @@ class DemoBorderBrowserIT {
     }
 
     private void signIn(String user) {
-        driver.manage().deleteAllCookies();
-        open("/console/login?lang=en");
-        WebElement name = driver.findElement(By.id("username"));
-        name.clear();
-        name.sendKeys(user);
-        WebElement password = driver.findElement(By.id("password"));
-        password.clear();
-        password.sendKeys(user);
-        driver.findElement(By.id("login-submit")).click();
-        new WebDriverWait(driver, Duration.ofSeconds(15)).until(ExpectedConditions.not(ExpectedConditions.urlContains("/login")));
+        browser.signIn(port, user, "en");
     }
 
     private void open(String path) {

@@ -5,15 +5,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.jointclear.support.DemoUsersIntegrationTest;
 import io.jointclear.support.HeadlessBrowser;
 import io.jointclear.support.HeadlessChromium;
-import java.time.Duration;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
@@ -100,12 +97,7 @@ class FilingFormBrowserIT {
     }
 
     private void signIn(String user) {
-        driver.manage().deleteAllCookies();
-        open("/console/login?lang=es");
-        replace("username", user);
-        replace("password", user);
-        driver.findElement(By.id("login-submit")).click();
-        new WebDriverWait(driver, Duration.ofSeconds(15)).until(ExpectedConditions.not(ExpectedConditions.urlContains("/login")));
+        browser.signIn(port, user, "es");
     }
 
     private void open(String path) {

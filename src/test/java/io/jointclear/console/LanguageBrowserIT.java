@@ -18,7 +18,6 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.core.io.ClassPathResource;
@@ -154,14 +153,7 @@ class LanguageBrowserIT {
     }
 
     private void signIn(String user) {
-        driver.manage().deleteAllCookies();
-        open("/console/login?lang=en");
-        WebElement name = wait(By.id("username"));
-        name.clear();
-        name.sendKeys(user);
-        driver.findElement(By.id("password")).sendKeys(user);
-        driver.findElement(By.id("login-submit")).click();
-        new WebDriverWait(driver, Duration.ofSeconds(15)).until(ExpectedConditions.not(ExpectedConditions.urlContains("/login")));
+        browser.signIn(port, user, "en");
     }
 
     private void open(String path) {

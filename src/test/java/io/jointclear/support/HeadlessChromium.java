@@ -85,6 +85,20 @@ public final class HeadlessChromium implements AutoCloseable {
         e.sendKeys(text);
     }
 
+    /**
+     * Signs in through the console's login form at {@code localhost:port} as a demo user (password =
+     * user name), in the given page language, starting from no session, and waits until the form is left.
+     */
+    public void signIn(int port, String user, String lang) {
+        driver.manage().deleteAllCookies();
+        driver.get("http://localhost:" + port + "/console/login?lang=" + lang);
+        waitVisible(By.id("username"));
+        type("username", user);
+        type("password", user);
+        driver.findElement(By.id("login-submit")).click();
+        new WebDriverWait(driver, WAIT).until(ExpectedConditions.not(ExpectedConditions.urlContains("/login")));
+    }
+
     /** Saves the current page as target/screenshots/{name}.png. */
     public void screenshot(String name) {
         try {
