@@ -2,6 +2,7 @@ package io.jointclear.tariff.domain;
 
 import static io.jointclear.tariff.domain.Declarations.d;
 import static io.jointclear.tariff.domain.Declarations.us;
+import static io.jointclear.tariff.domain.Declarations.usTshirts;
 import static io.jointclear.tariff.domain.Declarations.usLine;
 import static io.jointclear.tariff.domain.InMemoryReference.adValorem;
 import static io.jointclear.tariff.domain.InMemoryReference.free;
@@ -32,22 +33,18 @@ class Chapter99GoldenTest {
         return engine.assess(us(date).line(line).build());
     }
 
-    private static AssessmentRequest.Line tshirts(String origin, String value) {
-        return usLine("6109100012", origin, value, "2000", "DZN", null, "5200", List.of(), null);
-    }
-
     @Test
     void mexican_tshirts_before_and_after_the_fentanyl_duty() {
         // 2025-03-03: EO 14194 not yet in force → no IEEPA; MPF FY2025 0.3464% × 48,000 = 166.272 → 166.27.
-        Assessment before = assess("2025-03-03", tshirts("MX", "48000"));
+        Assessment before = assess("2025-03-03", usTshirts("MX", "48000"));
         assertThat(before.totalOf("IEEPA")).isEqualByComparingTo("0");
         assertThat(before.lines().getFirst().chapter99()).isEmpty();
         assertThat(before.totalOf("MPF")).isEqualByComparingTo("166.27");
         // 2025-03-04: 9903.01.01 "+ 25%" on products of Mexico → 25% × 48,000 = 12,000.00.
-        assertThat(assess("2025-03-04", tshirts("MX", "48000")).totalOf("IEEPA")).isEqualByComparingTo("12000.00");
+        assertThat(assess("2025-03-04", usTshirts("MX", "48000")).totalOf("IEEPA")).isEqualByComparingTo("12000.00");
         // 2026-02-23, last day of collection: still 12,000.00; 2026-02-24: IEEPA gone, Section 122 10% = 4,800.00.
-        assertThat(assess("2026-02-23", tshirts("MX", "48000")).totalOf("IEEPA")).isEqualByComparingTo("12000.00");
-        Assessment s122 = assess("2026-02-24", tshirts("MX", "48000"));
+        assertThat(assess("2026-02-23", usTshirts("MX", "48000")).totalOf("IEEPA")).isEqualByComparingTo("12000.00");
+        Assessment s122 = assess("2026-02-24", usTshirts("MX", "48000"));
         assertThat(s122.totalOf("IEEPA")).isEqualByComparingTo("0");
         assertThat(s122.totalOf("S122")).isEqualByComparingTo("4800.00");
     }
@@ -55,7 +52,7 @@ class Chapter99GoldenTest {
     @Test
     void done_when_tshirts_2025_10_15_and_2025_01_15_with_their_fiscal_year_mpf() {
         // 2025-10-15, USD 200,000: IEEPA 25% = 50,000.00; MPF FY2026 0.3464% × 200,000 = 692.80 > max 651.50.
-        Assessment october = assess("2025-10-15", tshirts("MX", "200000"));
+        Assessment october = assess("2025-10-15", usTshirts("MX", "200000"));
         assertThat(october.totalOf("IEEPA")).isEqualByComparingTo("50000.00");
         assertThat(october.totalOf("MPF")).isEqualByComparingTo("651.50");
         Assessment.Chapter99 why = october.lines().getFirst().chapter99().getFirst();
@@ -64,7 +61,7 @@ class Chapter99GoldenTest {
         assertThat(why.revision()).isEqualTo("rev_4");
         assertThat(why.list()).contains("EO 14194");
         // 2025-01-15: no chapter-99 duty; MPF FY2025 692.80 > max 634.62 (19 CFR 24.23(b)(1), FR 2024-15990).
-        Assessment january = assess("2025-01-15", tshirts("MX", "200000"));
+        Assessment january = assess("2025-01-15", usTshirts("MX", "200000"));
         assertThat(january.totalOf("IEEPA")).isEqualByComparingTo("0");
         assertThat(january.lines().getFirst().chapter99()).isEmpty();
         assertThat(january.totalOf("MPF")).isEqualByComparingTo("634.62");
@@ -166,11 +163,11 @@ class Chapter99GoldenTest {
     @Test
     void chinese_tshirts_pay_section_301_list_4a_and_the_china_ieepa_duties() {
         // 6109.10.00 is on list 4A: 9903.88.15 "+ 7.5%" × 48,000 = 3,600.00.
-        Assessment a = assess("2025-01-15", tshirts("CN", "48000"));
+        Assessment a = assess("2025-01-15", usTshirts("CN", "48000"));
         assertThat(a.totalOf("S301")).isEqualByComparingTo("3600.00");
         assertThat(a.lines().getFirst().chapter99().getFirst().list()).contains("list 4A");
         // 2025-05-01: fentanyl 9903.01.24 20% + reciprocal 9903.01.63 125% = 9,600.00 + 60,000.00 (no NOTICE left).
-        Assessment later = assess("2025-05-01", tshirts("CN", "48000"));
+        Assessment later = assess("2025-05-01", usTshirts("CN", "48000"));
         assertThat(later.totalOf("IEEPA")).isEqualByComparingTo("69600.00");
         assertThat(later.warnings()).noneMatch(w -> w.ruleId().startsWith("US.NOTICE.IEEPA-CHINA"));
     }

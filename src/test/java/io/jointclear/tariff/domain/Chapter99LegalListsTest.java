@@ -2,6 +2,7 @@ package io.jointclear.tariff.domain;
 
 import static io.jointclear.tariff.domain.Declarations.d;
 import static io.jointclear.tariff.domain.Declarations.us;
+import static io.jointclear.tariff.domain.Declarations.usTshirts;
 import static io.jointclear.tariff.domain.Declarations.usLine;
 import static io.jointclear.tariff.domain.InMemoryReference.adValorem;
 import static io.jointclear.tariff.domain.InMemoryReference.free;
@@ -35,11 +36,6 @@ class Chapter99LegalListsTest {
         return engine.assess(us(date).line(line).build());
     }
 
-    /** T-shirts 6109.10.00.12, MFN 16.5 %, list 4A (9903.88.15 "+ 7.5%"). */
-    private static AssessmentRequest.Line tshirts(String origin, String value) {
-        return usLine("6109100012", origin, value, "2000", "DZN", null, "5200", List.of(), null);
-    }
-
     /** A machine 8479.89.94.99, MFN 5 % in the test reference, on no exemption list. */
     private static AssessmentRequest.Line machine(String origin) {
         return usLine("8479899499", origin, "100000", "1", "C62", null, null, List.of(), null);
@@ -53,26 +49,26 @@ class Chapter99LegalListsTest {
     void chinese_tshirts_through_2025_fentanyl_plus_reciprocal_plus_section_301() {
         // 2025-04-10: 9903.01.24 "+ 20%" (rev_3) × 48,000 = 9,600.00; 9903.01.63 "+ 125%" (rev_9) × 48,000
         // = 60,000.00 → IEEPA 69,600.00; 9903.88.15 "+ 7.5%" × 48,000 = 3,600.00.
-        Assessment april = assess("2025-04-10", tshirts("CN", "48000"));
+        Assessment april = assess("2025-04-10", usTshirts("CN", "48000"));
         assertThat(april.totalOf("IEEPA")).isEqualByComparingTo("69600.00");
         assertThat(april.totalOf("S301")).isEqualByComparingTo("3600.00");
         assertThat(headings(april)).containsExactly("9903.01.24", "9903.01.63", "9903.88.15");
         assertThat(april.warnings()).noneMatch(w -> w.code().equals("NOTICE"));
         // 2025-04-09: 20% + 9903.01.63 "+ 84%" (rev_8) = 9,600.00 + 40,320.00 = 49,920.00.
-        assertThat(assess("2025-04-09", tshirts("CN", "48000")).totalOf("IEEPA")).isEqualByComparingTo("49920.00");
+        assertThat(assess("2025-04-09", usTshirts("CN", "48000")).totalOf("IEEPA")).isEqualByComparingTo("49920.00");
         // 2025-04-07: 20% + baseline 9903.01.25 "+ 10%" (rev_7, China not yet on its own heading) = 14,400.00.
-        assertThat(assess("2025-04-07", tshirts("CN", "48000")).totalOf("IEEPA")).isEqualByComparingTo("14400.00");
+        assertThat(assess("2025-04-07", usTshirts("CN", "48000")).totalOf("IEEPA")).isEqualByComparingTo("14400.00");
         // 2025-05-20 (Geneva, EO 14298): 20% + 9903.01.25 "+ 10%" (rev_12) = 9,600.00 + 4,800.00 = 14,400.00.
-        Assessment may = assess("2025-05-20", tshirts("CN", "48000"));
+        Assessment may = assess("2025-05-20", usTshirts("CN", "48000"));
         assertThat(may.totalOf("IEEPA")).isEqualByComparingTo("14400.00");
         assertThat(headings(may)).containsExactly("9903.01.24", "9903.01.25", "9903.88.15");
         // 2025-11-15: 9903.01.24 "+ 10%" (rev_27, November deal) + 10% = 4,800.00 + 4,800.00 = 9,600.00.
-        assertThat(assess("2025-11-15", tshirts("CN", "48000")).totalOf("IEEPA")).isEqualByComparingTo("9600.00");
+        assertThat(assess("2025-11-15", usTshirts("CN", "48000")).totalOf("IEEPA")).isEqualByComparingTo("9600.00");
         // 2025-02-10: only 9903.01.20 "+ 10%" (rev_1) = 4,800.00; Hong Kong the same.
-        assertThat(assess("2025-02-10", tshirts("CN", "48000")).totalOf("IEEPA")).isEqualByComparingTo("4800.00");
-        assertThat(assess("2025-02-10", tshirts("HK", "48000")).totalOf("IEEPA")).isEqualByComparingTo("4800.00");
+        assertThat(assess("2025-02-10", usTshirts("CN", "48000")).totalOf("IEEPA")).isEqualByComparingTo("4800.00");
+        assertThat(assess("2025-02-10", usTshirts("HK", "48000")).totalOf("IEEPA")).isEqualByComparingTo("4800.00");
         // 2026-02-24: IEEPA ended; Section 122 10% = 4,800.00 instead.
-        Assessment after = assess("2026-02-24", tshirts("CN", "48000"));
+        Assessment after = assess("2026-02-24", usTshirts("CN", "48000"));
         assertThat(after.totalOf("IEEPA")).isEqualByComparingTo("0");
         assertThat(after.totalOf("S122")).isEqualByComparingTo("4800.00");
     }
@@ -138,7 +134,7 @@ class Chapter99LegalListsTest {
         assertThat(machine.totalOf("IEEPA")).isEqualByComparingTo("10000.00");
         assertThat(headings(machine)).containsExactly("9903.02.20");
         // Spanish t-shirts, MFN 16.5% = 7,920.00 on 48,000 ≥ 15% × 48,000 = 7,200.00 → nothing added.
-        assertThat(assess("2025-09-01", tshirts("ES", "48000")).totalOf("IEEPA")).isEqualByComparingTo("0");
+        assertThat(assess("2025-09-01", usTshirts("ES", "48000")).totalOf("IEEPA")).isEqualByComparingTo("0");
         // 2025-08-06, before EO 14326: baseline 9903.01.25 10% = 10,000.00; 2025-04-09: Annex I 9903.01.50 20%.
         assertThat(assess("2025-08-06", machine("DE")).totalOf("IEEPA")).isEqualByComparingTo("10000.00");
         assertThat(assess("2025-04-09", machine("DE")).totalOf("IEEPA")).isEqualByComparingTo("20000.00");

@@ -109,6 +109,14 @@ public final class Declarations {
         return b;
     }
 
+    /**
+     * The contract's T-shirts, 6109.10.00.12 (MFN 16.5 %, Section 301 list 4A), 2,000 dozen, 5,200 kg, not
+     * USMCA-claimed: the line of the chapter-99 goldens, by origin and value.
+     */
+    public static AssessmentRequest.Line usTshirts(String origin, String value) {
+        return usLine("6109100012", origin, value, "2000", "DZN", null, "5200", List.of(), null);
+    }
+
     public static AssessmentRequest.Line usLine(String code, String origin, String value, String qty, String unit,
                                                 String spi, String netKg, List<String> cases, BigDecimal metal) {
         return new AssessmentRequest.Line(code, "test", origin,
