@@ -1,21 +1,18 @@
 package io.jointclear.clearance;
 
+import io.jointclear.support.TestResources;
 import io.jointclear.support.TestNumbers;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.jointclear.declaration.DeclarationNumbers;
 import io.jointclear.support.DemoUsersIntegrationTest;
 import io.jointclear.support.Http;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.core.io.ClassPathResource;
 import org.springframework.jdbc.core.JdbcTemplate;
 import tools.jackson.databind.JsonNode;
 
@@ -28,7 +25,7 @@ import tools.jackson.databind.JsonNode;
 @DemoUsersIntegrationTest
 class AgencyAuthorityIT {
 
-    private static final String CONTRACT = resource("clearance/crossing-northbound-tomatoes.json");
+    private static final String CONTRACT = TestResources.read("clearance/crossing-northbound-tomatoes.json");
 
     @LocalServerPort
     int port;
@@ -198,11 +195,4 @@ class AgencyAuthorityIT {
         return jdbc.queryForObject(sql, Integer.class);
     }
 
-    static String resource(String path) {
-        try {
-            return new ClassPathResource(path).getContentAsString(StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
 }

@@ -1,11 +1,9 @@
 package io.jointclear.clearance;
 
+import io.jointclear.support.TestResources;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.jointclear.support.Http;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -21,7 +19,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.core.io.ClassPathResource;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.TestPropertySource;
 import tools.jackson.databind.JsonNode;
@@ -90,7 +87,7 @@ class ClearanceWorkflowIT {
 
     @Test
     void northboundContractCrossingFromFilingToJointRelease() {
-        String body = resource("clearance/crossing-northbound-tomatoes.json");
+        String body = TestResources.read("clearance/crossing-northbound-tomatoes.json");
         String key = "nb-" + UUID.randomUUID();
 
         Http.Response filed = broker.header("Idempotency-Key", key).post("/api/v1/crossings", body);
@@ -224,7 +221,7 @@ class ClearanceWorkflowIT {
     void southboundCrossingCarriesAUsExportAndAMexicanImport() {
         String csv = "fraccion,igi,ige,valid_from,valid_to,source\n72083901,0,Ex.,2025-01-01,,test fixture (not tariff data)\n";
         assertThat(admin.put("/api/v1/reference/tariff/MX/rates", "text/csv", csv).status()).isEqualTo(200);
-        String body = resource("clearance/crossing-southbound-steel.json");
+        String body = TestResources.read("clearance/crossing-southbound-steel.json");
         Http.Response filed = broker.post("/api/v1/crossings", body);
         assertThat(filed.status()).as(filed.body()).isEqualTo(201);
         JsonNode crossing = filed.json();
@@ -248,7 +245,7 @@ class ClearanceWorkflowIT {
 
     @Test
     void everyViolationOfABadFilingComesBackTogetherAndNothingIsStored() throws Exception {
-        ObjectNode bad = (ObjectNode) JSON.readTree(resource("clearance/crossing-northbound-tomatoes.json"));
+        ObjectNode bad = (ObjectNode) JSON.readTree(TestResources.read("clearance/crossing-northbound-tomatoes.json"));
         bad.put("usPort", "2506");
         ObjectNode us = (ObjectNode) bad.get("declarations").get(1);
         us.put("number", "31600042713");
@@ -270,7 +267,7 @@ class ClearanceWorkflowIT {
 
     @Test
     void amendmentBeforeArrivalIsAssessedAgainAndRefusedAfterIt() {
-        String body = resource("clearance/crossing-northbound-tomatoes.json")
+        String body = TestResources.read("clearance/crossing-northbound-tomatoes.json")
                 .replace("262434566001234", "262434566009001")
                 .replace("31600042712", entryNumber(9_001));
         Http.Response filed = broker.post("/api/v1/crossings", body);
@@ -303,7 +300,7 @@ class ClearanceWorkflowIT {
     @Test
     void brokersOfOneAgencyShareItsCrossings() {
         Http colleague = new Http(port).as("colleague", "colleague");
-        String body = resource("clearance/crossing-northbound-tomatoes.json")
+        String body = TestResources.read("clearance/crossing-northbound-tomatoes.json")
                 .replace("262434566001234", "262434566009101")
                 .replace("31600042712", entryNumber(9_101));
         Http.Response filed = broker.post("/api/v1/crossings", body);
@@ -373,7 +370,7 @@ class ClearanceWorkflowIT {
     private String fileGreenCrossing(int round) {
         importTomatoRate();
         // the pedimento declares its exchange rate, so both assessments are complete and both may release
-        String body = resource("clearance/crossing-northbound-tomatoes.json")
+        String body = TestResources.read("clearance/crossing-northbound-tomatoes.json")
                 .replace("262434566001234", String.format("2624345660%05d", 10 + round))
                 .replace("31600042712", entryNumber(round))
                 .replace("\"regime\": \"EXD\",", "\"regime\": \"EXD\", \"exchangeRate\": 18.0,");
@@ -434,11 +431,4 @@ class ClearanceWorkflowIT {
         }
     }
 
-    static String resource(String path) {
-        try {
-            return new ClassPathResource(path).getContentAsString(StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
 }

@@ -1,12 +1,10 @@
 package io.jointclear.clearance;
 
+import io.jointclear.support.TestResources;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.jointclear.declaration.DeclarationNumbers;
 import io.jointclear.support.Http;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -19,7 +17,6 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.core.io.ClassPathResource;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.TestPropertySource;
@@ -41,7 +38,7 @@ import tools.jackson.databind.JsonNode;
         "jointclear.security.users[1].roles=OFFICER_MX"})
 class GroupedFilingIT {
 
-    private static final String CONTRACT = resource("clearance/crossing-northbound-tomatoes.json");
+    private static final String CONTRACT = TestResources.read("clearance/crossing-northbound-tomatoes.json");
 
     @LocalServerPort
     int port;
@@ -234,11 +231,4 @@ class GroupedFilingIT {
         return fields;
     }
 
-    private static String resource(String path) {
-        try {
-            return new ClassPathResource(path).getContentAsString(StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
 }

@@ -4,7 +4,7 @@ import static io.jointclear.clearance.ClearanceWorkflowIT.await;
 import static io.jointclear.clearance.ClearanceWorkflowIT.decide;
 import static io.jointclear.clearance.ClearanceWorkflowIT.declaration;
 import static io.jointclear.clearance.ClearanceWorkflowIT.reassessUntilAssessed;
-import static io.jointclear.clearance.ClearanceWorkflowIT.resource;
+import static io.jointclear.support.TestResources.read;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.jointclear.support.Http;
@@ -68,7 +68,7 @@ class ReleaseGateIT {
     @Test
     void anAuthorityReleasesOnlyOnceItsOwnAssessmentIsComplete() throws Exception {
         // A Mexican import of a fracción whose IGI rate is not loaded (the shipped MX rate seed is empty).
-        String body = resource("clearance/crossing-southbound-steel.json")
+        String body = read("clearance/crossing-southbound-steel.json")
                 .replace("262434566001201", "262434566001301").replace("X20260310123456", "X20260310123457")
                 .replace("7208390199", "7208380199");
         Http.Response filed = broker.post("/api/v1/crossings", body);

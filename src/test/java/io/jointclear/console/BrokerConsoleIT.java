@@ -1,5 +1,6 @@
 package io.jointclear.console;
 
+import io.jointclear.support.TestResources;
 import io.jointclear.support.TestNumbers;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -7,7 +8,6 @@ import io.jointclear.declaration.DeclarationNumbers;
 import io.jointclear.support.DemoUsersIntegrationTest;
 import io.jointclear.support.Http;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.net.CookieManager;
 import java.net.URI;
 import java.net.URLEncoder;
@@ -20,7 +20,6 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.core.io.ClassPathResource;
 
 /**
  * The broker's console page of a red-lane crossing shows the outcome and what to do, never how the
@@ -46,7 +45,7 @@ class BrokerConsoleIT {
                 """.formatted(ruleId)).status()).isEqualTo(201);
         try {
             int seq = TestNumbers.next();
-            String body = resource("clearance/crossing-northbound-tomatoes.json")
+            String body = TestResources.read("clearance/crossing-northbound-tomatoes.json")
                     .replace("262434566001234", DeclarationNumbers.pedimento(2026, "24", "3456", seq))
                     .replace("31600042712", DeclarationNumbers.usEntry("316", seq))
                     .replace("\"value\": 18000", "\"value\": 17779").replace("\"netWeightKg\": 18000", "\"netWeightKg\": 17779");
@@ -92,11 +91,4 @@ class BrokerConsoleIT {
         return URI.create("http://localhost:" + port + path);
     }
 
-    private static String resource(String path) {
-        try {
-            return new ClassPathResource(path).getContentAsString(StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
 }

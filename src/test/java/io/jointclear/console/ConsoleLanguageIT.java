@@ -1,5 +1,6 @@
 package io.jointclear.console;
 
+import io.jointclear.support.TestResources;
 import io.jointclear.support.TestNumbers;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -7,7 +8,6 @@ import io.jointclear.declaration.DeclarationNumbers;
 import io.jointclear.support.DemoUsersIntegrationTest;
 import io.jointclear.support.Http;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.net.CookieManager;
 import java.net.URI;
 import java.net.URLEncoder;
@@ -24,7 +24,6 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.core.io.ClassPathResource;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -59,7 +58,7 @@ class ConsoleLanguageIT {
         try {
             int seq = TestNumbers.next();
             String pedimento = DeclarationNumbers.pedimento(2026, "24", "3456", seq);
-            String body = resource("clearance/crossing-northbound-tomatoes.json")
+            String body = TestResources.read("clearance/crossing-northbound-tomatoes.json")
                     .replace("262434566001234", pedimento)
                     .replace("31600042712", DeclarationNumbers.usEntry("316", seq))
                     .replace("\"value\": 18000", "\"value\": 17773").replace("\"netWeightKg\": 18000", "\"netWeightKg\": 17773");
@@ -122,7 +121,7 @@ class ConsoleLanguageIT {
         assertThat(en.json().get("title").asString()).isEqualTo("Crossing not found");
         assertThat(none.json().get("title").asString()).as("English by default").isEqualTo("Crossing not found");
 
-        String body = resource("clearance/crossing-northbound-tomatoes.json").replace("\"AGR010215KJ3\"", "\"XYZ\"");
+        String body = TestResources.read("clearance/crossing-northbound-tomatoes.json").replace("\"AGR010215KJ3\"", "\"XYZ\"");
         Http.Response bad = new Http(port).as("broker", "broker").header("Accept-Language", "es").post("/api/v1/crossings", body);
         assertThat(bad.status()).as(bad.body()).isEqualTo(422);
         JsonNode rfc = null;
@@ -212,11 +211,4 @@ class ConsoleLanguageIT {
         return URI.create("http://localhost:" + port + path);
     }
 
-    private static String resource(String path) {
-        try {
-            return new ClassPathResource(path).getContentAsString(StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
 }

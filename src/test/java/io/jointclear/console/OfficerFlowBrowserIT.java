@@ -1,5 +1,6 @@
 package io.jointclear.console;
 
+import io.jointclear.support.TestResources;
 import io.jointclear.support.TestNumbers;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -8,9 +9,6 @@ import io.jointclear.support.DemoUsersIntegrationTest;
 import io.jointclear.support.HeadlessBrowser;
 import io.jointclear.support.HeadlessChromium;
 import io.jointclear.support.Http;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
@@ -26,7 +24,6 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.core.io.ClassPathResource;
 
 /**
  * A crossing walked through in headless Chromium by both officers, with no dead end: arrival, a
@@ -169,7 +166,7 @@ class OfficerFlowBrowserIT {
                 "fraccion,igi,ige,valid_from,valid_to,source\n72083901,0,Ex.,2025-01-01,,test fixture (not tariff data)\n")
                 .status()).isEqualTo(200);
         long seq = TestNumbers.next();
-        String body = resource("clearance/crossing-southbound-steel.json")
+        String body = TestResources.read("clearance/crossing-southbound-steel.json")
                 .replace("262434566001201", DeclarationNumbers.pedimento(2026, "24", "3456", seq))
                 .replace("X20260310123456", "X2026031" + String.format("%07d", seq));
         Http.Response filed = new Http(port).as("broker", "broker").post("/api/v1/crossings", body);
@@ -205,13 +202,6 @@ class OfficerFlowBrowserIT {
         return browser.waitVisible(by);
     }
 
-    private static String resource(String path) {
-        try {
-            return new ClassPathResource(path).getContentAsString(StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
 
     private static void screenshot(String name) {
         browser.screenshot(name);

@@ -1,5 +1,6 @@
 package io.jointclear.console;
 
+import io.jointclear.support.TestResources;
 import io.jointclear.support.TestNumbers;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -7,7 +8,6 @@ import io.jointclear.declaration.DeclarationNumbers;
 import io.jointclear.support.DemoUsersIntegrationTest;
 import io.jointclear.support.Http;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.net.CookieManager;
 import java.net.HttpCookie;
 import java.net.URI;
@@ -22,7 +22,6 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.core.io.ClassPathResource;
 
 /**
  * No dead ends on the officer's case page, over real HTTP with form logins, sessions and CSRF tokens:
@@ -159,7 +158,7 @@ class OfficerFlowIT {
 
     private String filed() {
         int seq = TestNumbers.next();
-        String body = resource("clearance/crossing-northbound-tomatoes.json")
+        String body = TestResources.read("clearance/crossing-northbound-tomatoes.json")
                 .replace("262434566001234", DeclarationNumbers.pedimento(2026, "24", "3456", seq))
                 .replace("31600042712", DeclarationNumbers.usEntry("316", seq));
         Http.Response filed = new Http(port).as("broker", "broker").post("/api/v1/crossings", body);
@@ -193,13 +192,6 @@ class OfficerFlowIT {
         return page.substring(page.lastIndexOf("<button", at), page.indexOf(">", at) + 1);
     }
 
-    private static String resource(String path) {
-        try {
-            return new ClassPathResource(path).getContentAsString(StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
 
     /** A browser-like session: form login, cookies, the CSRF token of the last page, Accept: text/html. */
     private final class Console {

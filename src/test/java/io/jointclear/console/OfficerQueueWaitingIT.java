@@ -1,19 +1,16 @@
 package io.jointclear.console;
 
+import io.jointclear.support.TestResources;
 import io.jointclear.support.TestNumbers;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.jointclear.declaration.DeclarationNumbers;
 import io.jointclear.support.DemoUsersIntegrationTest;
 import io.jointclear.support.Http;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.core.io.ClassPathResource;
 
 /**
  * "Waiting for my authority": a crossing is in an authority's view exactly while that authority still has
@@ -112,7 +109,7 @@ class OfficerQueueWaitingIT {
     private String[] filed() {
         int seq = TestNumbers.next();
         String pedimento = DeclarationNumbers.pedimento(2026, "24", "3456", seq);
-        String body = resource("clearance/crossing-northbound-tomatoes.json")
+        String body = TestResources.read("clearance/crossing-northbound-tomatoes.json")
                 .replace("262434566001234", pedimento)
                 .replace("31600042712", DeclarationNumbers.usEntry("316", seq));
         Http.Response filed = new Http(port).as("broker", "broker").post("/api/v1/crossings", body);
@@ -120,11 +117,4 @@ class OfficerQueueWaitingIT {
         return new String[] {filed.json().get("id").asString(), pedimento};
     }
 
-    private static String resource(String path) {
-        try {
-            return new ClassPathResource(path).getContentAsString(StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
 }

@@ -1,19 +1,16 @@
 package io.jointclear.manifest;
 
+import io.jointclear.support.TestResources;
 import io.jointclear.support.TestNumbers;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.jointclear.declaration.DeclarationNumbers;
 import io.jointclear.support.Http;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Locale;
 import java.util.UUID;
 import java.util.function.Predicate;
-import org.springframework.core.io.ClassPathResource;
 
 /** Crossings and manifests for the manifest tests, over the real API of the demo users. */
 public final class ManifestFixtures {
@@ -29,7 +26,7 @@ public final class ManifestFixtures {
         int seq = TestNumbers.next();
         String pedimento = DeclarationNumbers.pedimento(2026, "24", "3456", seq);
         String entry = DeclarationNumbers.usEntry("316", seq);
-        String body = resource("clearance/crossing-northbound-tomatoes.json")
+        String body = TestResources.read("clearance/crossing-northbound-tomatoes.json")
                 .replace("262434566001234", pedimento).replace("31600042712", entry)
                 .replace("\"TDNM\"", "\"" + scac + "\"");
         Http.Response filed = new Http(port).as("broker", "broker").post("/api/v1/crossings", body);
@@ -82,11 +79,4 @@ public final class ManifestFixtures {
         return r.json().get("timeliness").get(0).get("status").asString();
     }
 
-    static String resource(String path) {
-        try {
-            return new ClassPathResource(path).getContentAsString(StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
 }

@@ -1,5 +1,6 @@
 package io.jointclear.platform;
 
+import io.jointclear.support.TestResources;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.jointclear.declaration.DeclarationNumbers;
@@ -33,7 +34,6 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.core.io.ClassPathResource;
 import org.springframework.util.FileSystemUtils;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -57,7 +57,7 @@ class CrashRecoveryIT {
 
     private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
             .connectTimeout(Duration.ofSeconds(2)).build();
-    private final String template = resource("clearance/crossing-northbound-tomatoes.json");
+    private final String template = TestResources.read("clearance/crossing-northbound-tomatoes.json");
     private Path workDir;
     private Process child;
 
@@ -301,11 +301,4 @@ class CrashRecoveryIT {
         }
     }
 
-    private static String resource(String path) {
-        try {
-            return new ClassPathResource(path).getContentAsString(StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
 }

@@ -1,5 +1,6 @@
 package io.jointclear.platform.idempotency;
 
+import io.jointclear.support.TestResources;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.jointclear.clearance.CrossingEvents;
@@ -29,7 +30,6 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Bean;
-import org.springframework.core.io.ClassPathResource;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.TestPropertySource;
@@ -65,7 +65,7 @@ import tools.jackson.databind.json.JsonMapper;
         "jointclear.security.users[5].roles=ADMIN"})
 class IdempotencyKeysIT {
 
-    private static final String CONTRACT = resource("clearance/crossing-northbound-tomatoes.json");
+    private static final String CONTRACT = TestResources.read("clearance/crossing-northbound-tomatoes.json");
     private static final JsonMapper JSON = JsonMapper.builder().build();
     private static final AtomicInteger ROUND = new AtomicInteger(1);
 
@@ -538,11 +538,4 @@ class IdempotencyKeysIT {
                 .replace("\"filer\": \"316\"", "\"filer\": \"" + filerCode + "\"");
     }
 
-    private static String resource(String path) {
-        try {
-            return new ClassPathResource(path).getContentAsString(StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
 }

@@ -1,16 +1,14 @@
 package io.jointclear.tariff.reassessment;
 
+import io.jointclear.support.TestResources;
 import io.jointclear.support.TestNumbers;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.jointclear.declaration.DeclarationNumbers;
 import io.jointclear.support.DemoUsersIntegrationTest;
 import io.jointclear.support.Http;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
@@ -20,7 +18,6 @@ import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.core.io.ClassPathResource;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -30,7 +27,7 @@ import tools.jackson.databind.JsonNode;
 @DemoUsersIntegrationTest
 class IeepaRefundsIT {
 
-    private static final String CROSSING = resource("clearance/crossing-northbound-tomatoes.json");
+    private static final String CROSSING = TestResources.read("clearance/crossing-northbound-tomatoes.json");
 
     @LocalServerPort
     int port;
@@ -130,7 +127,7 @@ class IeepaRefundsIT {
 
     @Test
     void a_batch_is_refused_whole_for_mixed_authorities_too_many_or_no_entries() {
-        String mx = resource("tariff/assessment-mx-diesel-usmca.json");
+        String mx = TestResources.read("tariff/assessment-mx-diesel-usmca.json");
         Http.Response mixed = admin.post("/api/v1/tariff/refunds/ieepa",
                 "{\"entries\": [" + tshirts("2026-01-15", null, "6109100012") + "," + mx + "]}");
         assertThat(mixed.status()).as(mixed.body()).isEqualTo(422);
@@ -275,11 +272,4 @@ class IeepaRefundsIT {
         return new Http(port).as(user, user);
     }
 
-    static String resource(String path) {
-        try {
-            return new ClassPathResource(path).getContentAsString(StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
 }

@@ -1,5 +1,6 @@
 package io.jointclear.tariff.reassessment;
 
+import io.jointclear.support.TestResources;
 import io.jointclear.support.TestNumbers;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -19,7 +20,7 @@ import tools.jackson.databind.JsonNode;
 @DemoUsersIntegrationTest
 class WhatIfBatchIT {
 
-    private static final String CROSSING = IeepaRefundsIT.resource("clearance/crossing-northbound-tomatoes.json");
+    private static final String CROSSING = TestResources.read("clearance/crossing-northbound-tomatoes.json");
 
     @LocalServerPort
     int port;
