@@ -36,7 +36,7 @@ class AccessRulesIT {
 
     private static final String NOBODY = "(anonymous)";
     private static final List<String> USERS =
-            List.of(NOBODY, "broker", "broker2", "carrier", "officer-mx", "officer-us", "analyst", "auditor", "admin");
+            List.of(NOBODY, "broker", "broker2", "carrier", "courier", "officer-mx", "officer-us", "analyst", "auditor", "admin");
     private static final String NO_CROSSING = "/api/v1/crossings/00000000-0000-0000-0000-000000000000";
 
     @LocalServerPort
@@ -60,13 +60,16 @@ class AccessRulesIT {
 
     private static final Set<String> EVERYONE =
             Set.of("broker", "broker2", "carrier", "officer-mx", "officer-us", "analyst", "auditor", "admin");
+    /** Every signed-in user, courier companies included: the calculators read nothing stored. */
+    private static final Set<String> SIGNED_IN =
+            Set.of("broker", "broker2", "carrier", "courier", "officer-mx", "officer-us", "analyst", "auditor", "admin");
 
     private static final List<Rule> RULES = List.of(
             new Rule("GET", "/api/v1/reference/port-pairs", null, Set.copyOf(USERS), Set.of()),
             new Rule("GET", "/api/v1/reference/exchange-rates/USD/MXN?date=2025-03-10", null, Set.copyOf(USERS), Set.of()),
             Rule.only("PUT", "/api/v1/reference/tariff/MX/rates", "fraccion,igi,ige,valid_from,valid_to,source\n", Set.of("admin")),
             Rule.only("PUT", "/api/v1/reference/exchange-rates/USD/MXN", "date,mxn_per_usd_fix\n", Set.of("admin")),
-            Rule.only("POST", "/api/v1/assessments", "{}", EVERYONE),
+            Rule.only("POST", "/api/v1/assessments", "{}", SIGNED_IN),
             Rule.only("PUT", "/api/v1/tariff/measures/any", "{}", Set.of("admin")),
             Rule.only("GET", "/api/v1/audit/verify", null, Set.of("auditor", "admin")),
             Rule.only("GET", "/api/v1/audit/entries?subjectId=x", null, Set.of("auditor", "admin")),
@@ -90,6 +93,16 @@ class AccessRulesIT {
                     Set.of("carrier", "officer-mx", "officer-us", "analyst", "auditor", "admin")),
             Rule.only("GET", NO_CROSSING + "/manifest", null, EVERYONE),
             Rule.only("GET", NO_CROSSING + "/doda", null, EVERYONE),
+            // courier manifests: only courier companies file; reads are scoped by the module (a courier its own,
+            // officials all; the per-courier irregularity rates refuse couriers there)
+            Rule.only("POST", "/api/v1/courier/manifests", "{}", Set.of("courier")),
+            Rule.only("GET", "/api/v1/courier/manifests/00000000-0000-0000-0000-000000000000", null,
+                    Set.of("courier", "officer-mx", "officer-us", "analyst", "auditor", "admin")),
+            Rule.only("GET", "/api/v1/courier/manifests/00000000-0000-0000-0000-000000000000/consignments?guide=G", null,
+                    Set.of("courier", "officer-mx", "officer-us", "analyst", "auditor", "admin")),
+            Rule.only("GET", "/api/v1/courier/irregularities", null,
+                    Set.of("officer-mx", "officer-us", "analyst", "auditor", "admin")),
+            Rule.only("GET", "/api/v1/declarations/MX/262434566001234/export?format=M3", null, Set.of("broker", "broker2")),
             // targeting is for officials: traders are refused the rules, thresholds and value references
             Rule.only("GET", "/api/v1/risk/rules", null, Set.of("officer-mx", "officer-us", "analyst", "auditor", "admin")),
             Rule.only("GET", "/api/v1/risk/thresholds", null, Set.of("officer-mx", "officer-us", "analyst", "auditor", "admin")),
@@ -97,14 +110,14 @@ class AccessRulesIT {
             // issue 11: refunds and what-ifs of the entries sent are calculators (nothing stored is read);
             // refunds of stored entries are for brokers (their agency's), analysts, auditors and administrators;
             // batch what-ifs read every stored declaration of both countries: analysts and administrators only
-            Rule.only("POST", "/api/v1/tariff/refunds/ieepa", "{\"entries\":[]}", EVERYONE),
+            Rule.only("POST", "/api/v1/tariff/refunds/ieepa", "{\"entries\":[]}", SIGNED_IN),
             Rule.only("GET", "/api/v1/tariff/refunds/ieepa?from=2026-01-01&to=2026-01-31", null,
                     Set.of("broker", "broker2", "analyst", "auditor", "admin")),
             Rule.only("GET", "/api/v1/tariff/refunds/ieepa?from=2026-01-01&to=2026-01-31&format=csv", null,
                     Set.of("broker", "broker2", "analyst", "auditor", "admin")),
-            Rule.only("GET", "/api/v1/tariff/refunds/interest-rates", null, EVERYONE),
+            Rule.only("GET", "/api/v1/tariff/refunds/interest-rates", null, SIGNED_IN),
             Rule.only("POST", "/api/v1/tariff/refunds/interest-rates", "{}", Set.of("admin")),
-            Rule.only("POST", "/api/v1/assessments/what-if", "{}", EVERYONE),
+            Rule.only("POST", "/api/v1/assessments/what-if", "{}", SIGNED_IN),
             Rule.only("POST", "/api/v1/assessments/what-if/batch", "{}", Set.of("analyst", "admin")),
             Rule.only("GET", "/api/v1/assessments/what-if/batch", null, Set.of("analyst", "admin")),
             Rule.only("GET", "/api/v1/assessments/what-if/batch/00000000-0000-0000-0000-000000000000", null,
