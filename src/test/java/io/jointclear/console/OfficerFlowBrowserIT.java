@@ -84,7 +84,7 @@ class OfficerFlowBrowserIT {
         signIn("officer-us");
         open(page);
         driver.findElement(By.id("inspection-join")).click();
-        assertThat(wait(By.id("inspection-status")).getText()).isEqualTo("In progress");
+        assertText(By.id("inspection-status"), "In progress");
         List<String> lines = new Select(driver.findElement(By.id("line"))).getOptions().stream().map(WebElement::getText).toList();
         assertThat(lines).hasSize(2).as("whole shipment and the one declared line only");
         new Select(driver.findElement(By.id("kind"))).selectByValue("NONE");
@@ -98,10 +98,10 @@ class OfficerFlowBrowserIT {
         assertThat(wait(By.id("confirm-message")).getText()).contains("End the joint inspection?");
         screenshot("flow-05-confirm-end-inspection");
         driver.findElement(By.id("confirm-cancel")).click();
-        assertThat(wait(By.id("inspection-status")).getText()).isEqualTo("In progress");
+        assertText(By.id("inspection-status"), "In progress");
         driver.findElement(By.id("inspection-end")).click();
         wait(By.id("confirm-yes")).click();
-        assertThat(wait(By.id("inspection-status")).getText()).isEqualTo("Completed");
+        assertText(By.id("inspection-status"), "Completed");
         assertThat(driver.findElement(By.id("case-status")).getText()).isEqualTo("Inspected, awaiting decisions");
         assertThat(driver.findElement(By.id("joint-lane")).getAttribute("class")).contains("lane-RED");
         assertThat(driver.findElement(By.id("waiting")).getText()).contains("The joint inspection has ended");
@@ -184,6 +184,12 @@ class OfficerFlowBrowserIT {
             }
             return found.getFirst();
         });
+    }
+
+    /** The element's text, once the page the last click led to shows it (no stale element of the old page). */
+    private static void assertText(By by, String expected) {
+        browser.waitText(by, expected);
+        assertThat(driver.findElement(by).getText()).isEqualTo(expected);
     }
 
     private void signIn(String user) {

@@ -78,6 +78,14 @@ public final class HeadlessChromium implements AutoCloseable {
         return new WebDriverWait(driver, WAIT).until(ExpectedConditions.visibilityOfElementLocated(by));
     }
 
+    /**
+     * Waits (up to 15 s) until the element's text is exactly {@code text}, finding it again on each try:
+     * after a click the old page's element may still be on screen, then go stale when the new page lands.
+     */
+    public void waitText(By by, String text) {
+        new WebDriverWait(driver, WAIT).until(ExpectedConditions.textToBe(by, text));
+    }
+
     /** Clears the field with this id and types the text. */
     public void type(String id, String text) {
         WebElement e = driver.findElement(By.id(id));
