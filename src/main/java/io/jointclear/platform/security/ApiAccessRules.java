@@ -60,6 +60,13 @@ final class ApiAccessRules {
                 .requestMatchers(GET, "/api/v1/courier/**").hasAnyRole(COURIER, OFFICER_MX, OFFICER_US, ANALYST, AUDITOR, ADMIN)
                 .requestMatchers("/api/v1/courier/**").denyAll()
 
+                // operators' scores and proceedings (confidential targeting): the modules scope an operator to its own score
+                .requestMatchers(GET, "/api/v1/operators/*/score").hasAnyRole(BROKER, CARRIER, COURIER, OFFICER_MX, OFFICER_US, ANALYST, AUDITOR, ADMIN)
+                .requestMatchers(POST, "/api/v1/operators/scores/recompute").hasAnyRole(OFFICER_MX, OFFICER_US, ANALYST, ADMIN)
+                .requestMatchers(GET, "/api/v1/proceedings/**").hasAnyRole(OFFICER_MX, OFFICER_US, ANALYST, AUDITOR, ADMIN)
+                .requestMatchers(POST, "/api/v1/proceedings").hasAnyRole(OFFICER_MX, ANALYST, ADMIN)
+                .requestMatchers("/api/v1/proceedings/**").hasAnyRole(OFFICER_MX, ADMIN)
+
                 .requestMatchers("/api/v1/statistics/**").hasAnyRole(ANALYST, OFFICER_MX, OFFICER_US, AUDITOR, ADMIN)
                 .requestMatchers("/api/v1/audit/**").hasAnyRole(AUDITOR, ADMIN)
 

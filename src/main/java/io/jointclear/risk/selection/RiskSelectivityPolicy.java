@@ -55,6 +55,12 @@ class RiskSelectivityPolicy implements Selectivity, RiskOutcomes {
         this.sources = List.copyOf(sources);
     }
 
+    /** The operators' compliance scores as a feature, when a module provides them. */
+    @Autowired(required = false)
+    void complianceScores(io.jointclear.risk.PartyScores scores) {
+        engine.useComplianceScores(scores);
+    }
+
     @Override
     public Selection select(SelectionRequest request) {
         Selection selection = engine.select(withAttributes(request));
