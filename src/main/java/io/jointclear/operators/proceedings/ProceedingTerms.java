@@ -74,6 +74,10 @@ public final class ProceedingTerms {
         return new Deadline(term, due, r.amount(), r.unit(), r.legalSource());
     }
 
+    public boolean isBusinessDay(LocalDate day) {
+        return businessDay.test(day);
+    }
+
     /** The {@code n}-th business day after {@code from} ({@code from} itself never counts). */
     LocalDate plusBusinessDays(LocalDate from, int n) {
         LocalDate day = from;

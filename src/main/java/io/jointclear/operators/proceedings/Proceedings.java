@@ -47,13 +47,13 @@ public class Proceedings {
 
     private final ProceedingStore store;
     private final ProceedingTerms terms;
-    private final org.springframework.beans.factory.ObjectProvider<OperatorDirectory> directory;
+    private final io.jointclear.operators.registry.OperatorRegistry directory;
     private final EvidenceCheck evidence;
     private final AuditLog audit;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    Proceedings(ProceedingStore store, ProceedingTerms terms, org.springframework.beans.factory.ObjectProvider<OperatorDirectory> directory, EvidenceCheck evidence, AuditLog audit,
+    Proceedings(ProceedingStore store, ProceedingTerms terms, io.jointclear.operators.registry.OperatorRegistry directory, EvidenceCheck evidence, AuditLog audit,
                 ApplicationEventPublisher events, Clock clock) {
         this.store = store;
         this.terms = terms;
@@ -115,6 +115,11 @@ public class Proceedings {
                     List.of(new FieldViolation("legalBasis", "LEGAL_BASIS_NOT_FOR_OPERATOR", "not for " + operator.type())));
         }
         String authorisation = text(body.authorisationNumber(), "authorisationNumber", 64);
+        if (!holds(operator, authorisation)) {
+            throw new ProblemException(404, "AUTHORISATION_NOT_FOUND", "Authorisation not found",
+                    "Operator " + operator.code() + " holds no authorisation " + authorisation,
+                    List.of(new FieldViolation("authorisationNumber", "AUTHORISATION_NOT_FOUND", "not held by the operator")));
+        }
         List<Cause> causes = causes(basis, body.causes());
         List<EvidenceBody> items = body.evidence() == null ? List.of() : body.evidence();
         if (items.size() > MAX_EVIDENCE) {
@@ -130,23 +135,26 @@ public class Proceedings {
             p.attach(evidence.checked(items.get(i), operator, actor.username(), clock.instant(), "evidence[" + i + "]"), on);
         }
         store.insert(p);
-        auditNewSteps(p, 0);
+        audit(p, 0);
         return view(p);
     }
 
-    /** A case the platform proposes by itself (the courier irregularity threshold); nothing when one is already pending. */
+    /**
+     * A case the platform proposes by itself (the courier irregularity threshold), with the figures it computed as
+     * evidence; nothing when a case of the operator is already pending.
+     */
     @Transactional
     public boolean proposeBySystem(OperatorRef operator, String authorisation, LegalBasis basis, List<Cause> causes, String reason,
-                                   EvidenceBody attached) {
+                                   Proceeding.Evidence computed) {
         if (!store.list(Status.PROPOSED, operator.id(), 1).isEmpty() || !store.list(Status.OPEN, operator.id(), 1).isEmpty()) {
             return false;
         }
         LocalDate today = LocalDate.now(clock);
         Proceeding p = Proceeding.propose(UUID.randomUUID(), operator, authorisation, basis, causes, reason, AuditEntry.SYSTEM,
                 today, clock.instant());
-        p.attach(evidence.checked(attached, operator, AuditEntry.SYSTEM, clock.instant(), "evidence"), today);
+        p.attach(computed, today);
         store.insert(p);
-        auditNewSteps(p, 0);
+        audit(p, 0);
         return true;
     }
 
@@ -162,7 +170,7 @@ public class Proceedings {
                 io.jointclear.operators.OperatorType.valueOf(p.operatorType), p.operatorCode, p.operatorCode));
         p.attach(evidence.checked(body, operator, actor.username(), clock.instant(), "evidence"), LocalDate.now(clock));
         store.update(p);
-        auditNewSteps(p, before);
+        audit(p, before);
         return view(p);
     }
 
@@ -193,9 +201,24 @@ public class Proceedings {
                     "step is one of OPEN, DECLINE, NOTIFY, ARGUMENTS, SUSPEND, LIFT_SUSPENSION, RESOLVE, APPEAL");
         }
         store.update(p);
-        auditNewSteps(p, before);
+        audit(p, before);
         sanctions.forEach(events::publishEvent);
         return view(p);
+    }
+
+    /** Whether the registry shows the operator holding an authorisation with that number (of any kind). */
+    boolean holds(OperatorRef operator, String number) {
+        return authorisationOf(operator, number).isPresent();
+    }
+
+    java.util.Optional<io.jointclear.operators.registry.Authorisation> authorisationOf(OperatorRef operator, String number) {
+        for (io.jointclear.operators.AuthorisationKind kind : io.jointclear.operators.AuthorisationKind.values()) {
+            var found = directory.authorisation(kind, number).filter(a -> a.operatorId().equals(operator.id()));
+            if (found.isPresent()) {
+                return found;
+            }
+        }
+        return java.util.Optional.empty();
     }
 
     private static String appealKind(String text) {
@@ -206,7 +229,8 @@ public class Proceedings {
         return kind;
     }
 
-    private void auditNewSteps(Proceeding p, int from) {
+    /** Writes the case's steps from index {@code from} to the audit log (in the caller's transaction). */
+    void audit(Proceeding p, int from) {
         List<AuditEntry> entries = new ArrayList<>();
         for (Proceeding.Step s : p.steps.subList(from, p.steps.size())) {
             Map<String, Object> details = new LinkedHashMap<>(s.details());
@@ -333,12 +357,7 @@ public class Proceedings {
         return new ProblemException(403, "FORBIDDEN", "Forbidden", detail);
     }
 
-    /** The registry (another part of this module); without it no operator can be named. */
-    private OperatorDirectory operators() {
-        OperatorDirectory d = directory.getIfAvailable();
-        if (d == null) {
-            throw new ProblemException(503, "HTTP_503", "Registry not available", "The operators registry is not running");
-        }
-        return d;
+    private io.jointclear.operators.registry.OperatorRegistry operators() {
+        return directory;
     }
 }

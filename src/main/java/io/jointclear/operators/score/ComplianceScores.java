@@ -34,13 +34,13 @@ public class ComplianceScores implements PartyScores {
     private final ScoreStore store;
     private final ScoreSettings settings;
     private final ScoreCalculator calculator;
-    private final org.springframework.beans.factory.ObjectProvider<OperatorDirectory> directory;
+    private final OperatorDirectory directory;
     private final AuditLog audit;
     private final ApplicationEventPublisher events;
     private final Clock clock;
     private volatile Map<String, BigDecimal> importerScores;
 
-    ComplianceScores(ScoreStore store, ScoreSettings settings, org.springframework.beans.factory.ObjectProvider<OperatorDirectory> directory, AuditLog audit,
+    ComplianceScores(ScoreStore store, ScoreSettings settings, OperatorDirectory directory, AuditLog audit,
                      ApplicationEventPublisher events, Clock clock) {
         this.store = store;
         this.settings = settings;
@@ -150,12 +150,7 @@ public class ComplianceScores implements PartyScores {
         return s == null ? OptionalDouble.empty() : OptionalDouble.of(s.doubleValue());
     }
 
-    /** The registry (another part of this module); without it no operator can be named. */
     private OperatorDirectory operators() {
-        OperatorDirectory d = directory.getIfAvailable();
-        if (d == null) {
-            throw new ProblemException(503, "HTTP_503", "Registry not available", "The operators registry is not running");
-        }
-        return d;
+        return directory;
     }
 }

@@ -10,7 +10,8 @@ import org.junit.jupiter.api.Test;
 
 class ProceedingTermsTest {
 
-    static final Predicate<LocalDate> CALENDAR = new io.jointclear.reference.fx.MexicanBankingCalendar()::isBankingDay;
+    static final Predicate<LocalDate> CALENDAR = day -> new io.jointclear.reference.LegalCalendar(java.util.List.of(), java.util.List.of())
+            .isBusinessDay(io.jointclear.shared.Authority.MX, day);
 
     @Test
     void everyBasisHasItsArgumentResolutionAndAppealTermsWithALegalSource() {
