@@ -79,3 +79,10 @@ CREATE TABLE operators.proceeding_step (
     details       jsonb       NOT NULL,
     PRIMARY KEY (proceeding_id, idx)
 );
+
+-- One proceeding may change an authorisation more than once with the same status on different days (a provisional
+-- suspension, then a suspension by the resolution; a lifted suspension, then a dismissal): a sanction is the same
+-- delivery only when its day is the same too.
+DROP INDEX operators.status_change_per_proceeding;
+CREATE UNIQUE INDEX status_change_per_proceeding ON operators.authorisation_status_change
+    (authorisation_id, proceeding_id, status, effective_from) WHERE proceeding_id IS NOT NULL;
