@@ -119,7 +119,7 @@ public final class Authorisation {
 
     /** Lifts a suspension or a cancellation from {@code from}: operations are accepted again from that day. */
     public boolean reinstate(LocalDate from, String reason, String by, Instant at, UUID proceeding) {
-        if (alreadyApplied(AuthorisationStatus.ACTIVE, proceeding)) {
+        if (alreadyApplied(AuthorisationStatus.ACTIVE, from, proceeding)) {
             return false;
         }
         AuthorisationStatus before = statusOn(from).map(StatusOn::status).orElse(null);
@@ -144,7 +144,7 @@ public final class Authorisation {
 
     private boolean change(AuthorisationStatus status, LocalDate from, LocalDate until, String reason, String by,
                            Instant at, UUID proceeding) {
-        if (alreadyApplied(status, proceeding)) {
+        if (alreadyApplied(status, from, proceeding)) {
             return false;
         }
         requireOpen(from);
@@ -160,9 +160,10 @@ public final class Authorisation {
         }
     }
 
-    private boolean alreadyApplied(AuthorisationStatus status, UUID proceeding) {
+    /** The same step of the same proceeding (one case may suspend provisionally, then by its resolution). */
+    private boolean alreadyApplied(AuthorisationStatus status, LocalDate from, UUID proceeding) {
         return proceeding != null && history.stream()
-                .anyMatch(c -> proceeding.equals(c.proceedingId()) && c.status() == status);
+                .anyMatch(c -> proceeding.equals(c.proceedingId()) && c.status() == status && c.effectiveFrom().equals(from));
     }
 
     private static String requireReason(String reason) {

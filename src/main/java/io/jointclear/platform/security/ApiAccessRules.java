@@ -60,6 +60,12 @@ final class ApiAccessRules {
                 .requestMatchers(GET, "/api/v1/courier/**").hasAnyRole(COURIER, OFFICER_MX, OFFICER_US, ANALYST, AUDITOR, ADMIN)
                 .requestMatchers("/api/v1/courier/**").denyAll()
 
+                // operators' scores and proceedings (confidential targeting): the modules scope an operator to its own score
+                .requestMatchers(GET, "/api/v1/operators/*/score").hasAnyRole(BROKER, CARRIER, COURIER, OFFICER_MX, OFFICER_US, ANALYST, AUDITOR, ADMIN)
+                .requestMatchers(POST, "/api/v1/operators/scores/recompute").hasAnyRole(OFFICER_MX, OFFICER_US, ANALYST, ADMIN)
+                .requestMatchers(GET, "/api/v1/proceedings/**").hasAnyRole(OFFICER_MX, OFFICER_US, ANALYST, AUDITOR, ADMIN)
+                .requestMatchers(POST, "/api/v1/proceedings").hasAnyRole(OFFICER_MX, ANALYST, ADMIN)
+                .requestMatchers("/api/v1/proceedings/**").hasAnyRole(OFFICER_MX, ADMIN)
                 // the registry of operators: everyone reads (the module scopes a trader to its own record);
                 // administrators and officers maintain it (the module checks the authority of each change)
                 .requestMatchers(GET, "/api/v1/operators", "/api/v1/operators/**").authenticated()

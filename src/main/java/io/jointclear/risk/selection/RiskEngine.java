@@ -53,6 +53,9 @@ public final class RiskEngine {
     private final Clock clock;
     private final ActiveModel model;
     private final Map<Authority, LaneCalibrator> calibrators = new EnumMap<>(Authority.class);
+    /** Score added per point a party's compliance score lies below 50 (and subtracted above): ±1 at the extremes. */
+    static final double COMPLIANCE_WEIGHT_PER_POINT = 1.0 / 50;
+    private volatile io.jointclear.risk.PartyScores complianceScores = party -> java.util.OptionalDouble.empty();
 
     public RiskEngine(SelectivityProperties random, LaneProperties lanes, RuleSource rules, ValueReferences values,
                       PartyHistory parties, Clock clock) {
@@ -174,6 +177,12 @@ public final class RiskEngine {
             PartyHistory.Record r = parties.of(declaration.partyTaxId());
             out.add(new Contribution("party_history", r.hits() + " hits in " + r.inspections() + " inspections", history,
                     "risk.value.history", List.of(String.valueOf(r.hits()), String.valueOf(r.inspections()))));
+        }
+        java.util.OptionalDouble compliance = declaration.partyTaxId() == null ? java.util.OptionalDouble.empty()
+                : complianceScores.scoreOf(declaration.partyTaxId());
+        if (compliance.isPresent()) {
+            out.add(new Contribution("compliance_score", String.format(Locale.ROOT, "%.1f", compliance.getAsDouble()),
+                    (50 - compliance.getAsDouble()) * COMPLIANCE_WEIGHT_PER_POINT));
         }
         Set<String> certified = new LinkedHashSet<>();
         for (String c : declaration.certifications()) {
@@ -322,6 +331,11 @@ public final class RiskEngine {
 
     public ValueReferences values() {
         return values;
+    }
+
+    /** The parties' compliance scores as a feature (none until set). */
+    void useComplianceScores(io.jointclear.risk.PartyScores scores) {
+        this.complianceScores = java.util.Objects.requireNonNull(scores);
     }
 
     public PartyHistory parties() {

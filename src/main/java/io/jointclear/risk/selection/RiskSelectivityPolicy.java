@@ -63,6 +63,12 @@ class RiskSelectivityPolicy implements Selectivity, RiskOutcomes {
         this.trustedTraders = registry;
     }
 
+    /** The operators' compliance scores as a feature, when a module provides them. */
+    @Autowired(required = false)
+    void complianceScores(io.jointclear.risk.PartyScores scores) {
+        engine.useComplianceScores(scores);
+    }
+
     @Override
     public Selection select(SelectionRequest request) {
         if (trustedTraders != null) {

@@ -146,6 +146,17 @@ class AccessRulesIT {
             // a filed crossing's registry flags are for officials (the module refuses traders)
             Rule.only("GET", "/api/v1/operators/crossing-flags/00000000-0000-0000-0000-000000000000", null,
                     Set.of("officer-mx", "officer-us", "analyst", "auditor", "admin")),
+            // issue 13 (t13-proc): proceedings are for officials; Mexican officers and administrators act, analysts may
+            // propose; a compliance score is confidential (the module lets an operator read its own only)
+            Rule.only("GET", "/api/v1/proceedings?status=OPEN", null, Set.of("officer-mx", "officer-us", "analyst", "auditor", "admin")),
+            Rule.only("GET", "/api/v1/proceedings/alerts", null, Set.of("officer-mx", "officer-us", "analyst", "auditor", "admin")),
+            Rule.only("GET", "/api/v1/proceedings/00000000-0000-0000-0000-000000000000", null,
+                    Set.of("officer-mx", "officer-us", "analyst", "auditor", "admin")),
+            Rule.only("POST", "/api/v1/proceedings", "{}", Set.of("officer-mx", "analyst", "admin")),
+            Rule.only("POST", "/api/v1/proceedings/00000000-0000-0000-0000-000000000000/steps", "{}", Set.of("officer-mx", "admin")),
+            Rule.only("POST", "/api/v1/proceedings/00000000-0000-0000-0000-000000000000/evidence", "{}", Set.of("officer-mx", "admin")),
+            Rule.only("GET", "/api/v1/operators/00000000-0000-0000-0000-000000000000/score", null, SIGNED_IN),
+            Rule.only("POST", "/api/v1/operators/scores/recompute", "{}", Set.of("officer-mx", "officer-us", "analyst", "admin")),
             new Rule("GET", "/actuator/health", null, Set.copyOf(USERS), Set.of()),
             new Rule("GET", "/v3/api-docs", null, Set.copyOf(USERS), Set.of()),
             Rule.only("GET", "/actuator/metrics", null, Set.of("admin")));
