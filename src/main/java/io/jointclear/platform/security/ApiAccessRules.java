@@ -60,6 +60,13 @@ final class ApiAccessRules {
                 .requestMatchers(GET, "/api/v1/courier/**").hasAnyRole(COURIER, OFFICER_MX, OFFICER_US, ANALYST, AUDITOR, ADMIN)
                 .requestMatchers("/api/v1/courier/**").denyAll()
 
+                // misclassification detections are confidential targeting: never for traders (issue 14)
+                .requestMatchers(GET, "/api/v1/compliance/**").hasAnyRole(ANALYST, OFFICER_MX, OFFICER_US, AUDITOR, ADMIN)
+                .requestMatchers(POST, "/api/v1/compliance/detections/*/confirm", "/api/v1/compliance/detections/*/dismiss",
+                        "/api/v1/compliance/detections/*/reclassification", "/api/v1/compliance/model/training")
+                .hasAnyRole(ANALYST, OFFICER_MX)
+                .requestMatchers("/api/v1/compliance/**").denyAll()
+
                 .requestMatchers("/api/v1/statistics/**").hasAnyRole(ANALYST, OFFICER_MX, OFFICER_US, AUDITOR, ADMIN)
                 .requestMatchers("/api/v1/audit/**").hasAnyRole(AUDITOR, ADMIN)
 

@@ -1,0 +1,25 @@
+package io.jointclear.compliance.internal;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * A detection as officials read it (API contract: id, declaration, declaredTariffCode, proposedTariffCode,
+ * taxAtStake {amount, currency}, explanation, status; the rest is added).
+ */
+@JsonInclude(JsonInclude.Include.NON_NULL)
+record DetectionView(UUID id, String declaration, int line, UUID crossingId, LocalDate declarationDate, String importer,
+                     String description, String declaredTariffCode, String proposedTariffCode, String fuel,
+                     Money taxAtStake, String explanation, List<EvidenceText> evidence, double score, String status,
+                     String decidedBy, Instant decidedAt, String reason, Instant detectedAt) {
+
+    record Money(BigDecimal amount, String currency) {
+    }
+
+    record EvidenceText(String code, String text) {
+    }
+}
