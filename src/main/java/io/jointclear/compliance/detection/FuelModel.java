@@ -22,7 +22,7 @@ public final class FuelModel {
     public static final String CLEAN = "CLEAN";
     static final List<String> CLASSES = List.of(CLEAN, FuelFamily.GASOLINE.name(), FuelFamily.DIESEL.name());
     private static final int EPOCHS = 25;
-    private static final double RATE = 0.2;
+    private static final double STEP = 0.2;
     private static final double L2 = 1e-5;
 
     private final Map<String, Integer> index;
@@ -64,7 +64,7 @@ public final class FuelModel {
         Random random = new Random(seed);
         for (int epoch = 0; epoch < EPOCHS; epoch++) {
             shuffle(order, random);
-            double rate = RATE / (1 + epoch * 0.2);
+            double rate = STEP / (1 + epoch * 0.2);
             for (int i : order) {
                 step(w, rows.get(i), targets[i], rate);
             }

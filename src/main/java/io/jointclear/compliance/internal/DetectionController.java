@@ -3,6 +3,7 @@ package io.jointclear.compliance.internal;
 import io.jointclear.shared.Actor;
 import io.jointclear.shared.ProblemException;
 import io.swagger.v3.oas.annotations.Operation;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.List;
@@ -27,9 +28,11 @@ class DetectionController {
     private final Reclassifications reclassifications;
     private final MisclassificationReport report;
     private final ActiveDetector detector;
+    private final Clock clock;
 
     DetectionController(DetectionService detections, Reclassifications reclassifications, MisclassificationReport report,
-                        ActiveDetector detector) {
+                        ActiveDetector detector, Clock clock) {
+        this.clock = clock;
         this.detections = detections;
         this.reclassifications = reclassifications;
         this.report = report;
@@ -78,7 +81,7 @@ class DetectionController {
     @Operation(summary = "Detected/confirmed misclassifications and taxes at stake by month and chapter (format=csv for CSV)")
     ResponseEntity<?> report(Actor actor, @RequestParam(required = false) String from, @RequestParam(required = false) String to,
                              @RequestParam(required = false) String format) {
-        LocalDate t = date(to, "to", LocalDate.now());
+        LocalDate t = date(to, "to", LocalDate.now(clock));
         LocalDate f = date(from, "from", t.minusYears(1).withDayOfMonth(1));
         MisclassificationReport.Report r = report.report(actor, f, t);
         if ("csv".equals(format)) {
