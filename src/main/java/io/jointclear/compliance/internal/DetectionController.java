@@ -1,5 +1,7 @@
 package io.jointclear.compliance.internal;
 
+import io.jointclear.compliance.DetectionView;
+
 import io.jointclear.shared.Actor;
 import io.jointclear.shared.ProblemException;
 import io.swagger.v3.oas.annotations.Operation;
@@ -83,7 +85,7 @@ class DetectionController {
                              @RequestParam(required = false) String format) {
         LocalDate t = date(to, "to", LocalDate.now(clock));
         LocalDate f = date(from, "from", t.minusYears(1).withDayOfMonth(1));
-        MisclassificationReport.Report r = report.report(actor, f, t);
+        io.jointclear.compliance.MisclassificationFigures r = report.report(actor, f, t);
         if ("csv".equals(format)) {
             return ResponseEntity.ok().contentType(new MediaType("text", "csv"))
                     .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=misclassifications.csv")

@@ -1,5 +1,7 @@
 package io.jointclear.compliance.internal;
 
+import io.jointclear.compliance.DetectionView;
+
 import io.jointclear.audit.AuditEntry;
 import io.jointclear.audit.AuditLog;
 import io.jointclear.compliance.DetectionConfirmed;
@@ -25,7 +27,7 @@ import org.springframework.transaction.annotation.Transactional;
  * targeting: officials, analysts, auditors and administrators read them; analysts and Mexican officers decide.
  */
 @Service
-class DetectionService {
+public class DetectionService {
 
     static final Set<String> READERS = Set.of(Roles.ANALYST, Roles.OFFICER_MX, Roles.OFFICER_US, Roles.AUDITOR, Roles.ADMIN);
     static final Set<String> DECIDERS = Set.of(Roles.ANALYST, Roles.OFFICER_MX);
@@ -73,7 +75,7 @@ class DetectionService {
                 s.lineNumber(), s.crossingId(), s.importerRfc(), s.filer())).orElse(s);
     }
 
-    List<DetectionView> list(Actor actor, String status, int limit) {
+    public List<DetectionView> list(Actor actor, String status, int limit) {
         requireAny(actor, READERS);
         if (status != null && !Set.of(StoredDetection.OPEN, StoredDetection.CONFIRMED, StoredDetection.DISMISSED).contains(status)) {
             throw new ProblemException(400, "INVALID_LIST_PARAMETER", "Invalid list parameter",

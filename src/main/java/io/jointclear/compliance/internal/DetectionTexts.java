@@ -1,5 +1,7 @@
 package io.jointclear.compliance.internal;
 
+import io.jointclear.compliance.DetectionView;
+
 import io.jointclear.compliance.detection.Evidence;
 import io.jointclear.compliance.detection.FuelRules;
 import java.util.ArrayList;

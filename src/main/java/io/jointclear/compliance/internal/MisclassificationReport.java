@@ -1,5 +1,7 @@
 package io.jointclear.compliance.internal;
 
+import io.jointclear.compliance.MisclassificationFigures;
+import io.jointclear.compliance.MisclassificationFigures.Row;
 import io.jointclear.shared.Actor;
 import io.jointclear.shared.ProblemException;
 import java.math.BigDecimal;
@@ -13,7 +15,7 @@ import org.springframework.stereotype.Service;
  * (of the declaration) and declared chapter — the live figure behind "2,937 reclassifications".
  */
 @Service
-class MisclassificationReport {
+public class MisclassificationReport {
 
     static final String CSV_HEADER = "month,chapter,detected,confirmed,dismissed,tax_at_stake_detected_mxn,"
             + "tax_at_stake_confirmed_mxn,reclassified_lines,tax_reclassified_mxn";
@@ -24,26 +26,18 @@ class MisclassificationReport {
         this.store = store;
     }
 
-    record Row(String month, String chapter, long detected, long confirmed, long dismissed, BigDecimal taxAtStakeDetected,
-               BigDecimal taxAtStakeConfirmed, long reclassifiedLines, BigDecimal taxReclassified) {
-    }
-
-    record Report(LocalDate from, LocalDate to, List<Row> rows, long detected, long confirmed, long reclassifiedLines,
-                  BigDecimal taxAtStakeConfirmed, String currency) {
-    }
-
-    Report report(Actor actor, LocalDate from, LocalDate to) {
+    public MisclassificationFigures report(Actor actor, LocalDate from, LocalDate to) {
         DetectionService.requireAny(actor, DetectionService.READERS);
         if (from.isAfter(to) || from.plusYears(20).isBefore(to)) {
             throw new ProblemException(400, "INVALID_PERIOD", "Invalid period", "from must not be after to, nor 20 years before it");
         }
         List<Row> rows = store.monthly(from, to).stream().map(MisclassificationReport::row).toList();
-        return new Report(from, to, rows, rows.stream().mapToLong(Row::detected).sum(),
+        return new MisclassificationFigures(from, to, rows, rows.stream().mapToLong(Row::detected).sum(),
                 rows.stream().mapToLong(Row::confirmed).sum(), rows.stream().mapToLong(Row::reclassifiedLines).sum(),
                 rows.stream().map(Row::taxAtStakeConfirmed).reduce(BigDecimal.ZERO, BigDecimal::add), "MXN");
     }
 
-    static String csv(Report r) {
+    static String csv(MisclassificationFigures r) {
         StringBuilder s = new StringBuilder(CSV_HEADER).append('\n');
         for (Row x : r.rows()) {
             s.append(x.month()).append(',').append(x.chapter()).append(',').append(x.detected()).append(',')

@@ -1,5 +1,7 @@
 package io.jointclear.compliance.internal;
 
+import io.jointclear.compliance.DetectionView;
+
 import io.jointclear.compliance.detection.FuelFamily;
 import io.jointclear.compliance.detection.TaxAtStake;
 import io.jointclear.shared.Actor;

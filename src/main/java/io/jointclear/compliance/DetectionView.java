@@ -1,4 +1,4 @@
-package io.jointclear.compliance.internal;
+package io.jointclear.compliance;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import java.math.BigDecimal;
@@ -12,14 +12,14 @@ import java.util.UUID;
  * taxAtStake {amount, currency}, explanation, status; the rest is added).
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
-record DetectionView(UUID id, String declaration, int line, UUID crossingId, LocalDate declarationDate, String importer,
+public record DetectionView(UUID id, String declaration, int line, UUID crossingId, LocalDate declarationDate, String importer,
                      String description, String declaredTariffCode, String proposedTariffCode, String fuel,
                      Money taxAtStake, String explanation, List<EvidenceText> evidence, double score, String status,
                      String decidedBy, Instant decidedAt, String reason, Instant detectedAt) {
 
-    record Money(BigDecimal amount, String currency) {
+    public record Money(BigDecimal amount, String currency) {
     }
 
-    record EvidenceText(String code, String text) {
+    public record EvidenceText(String code, String text) {
     }
 }
