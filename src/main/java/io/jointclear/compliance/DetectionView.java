@@ -17,6 +17,9 @@ public record DetectionView(UUID id, String declaration, int line, UUID crossing
                      Money taxAtStake, String explanation, List<EvidenceText> evidence, double score, String status,
                      String decidedBy, Instant decidedAt, String reason, Instant detectedAt) {
 
+    /** The statuses of a detection, in the order of the workflow. */
+    public static final List<String> STATUSES = List.of("OPEN", "CONFIRMED", "DISMISSED");
+
     public record Money(BigDecimal amount, String currency) {
     }
 

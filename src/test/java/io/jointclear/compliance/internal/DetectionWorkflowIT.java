@@ -3,6 +3,7 @@ package io.jointclear.compliance.internal;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.jointclear.compliance.DetectionConfirmed;
+import io.jointclear.compliance.DetectionView;
 import io.jointclear.compliance.detection.DeclaredLine;
 import io.jointclear.compliance.detection.Transport;
 import io.jointclear.support.DemoUsersIntegrationTest;
