@@ -70,6 +70,12 @@ final class ApiAccessRules {
                 // administrators and officers maintain it (the module checks the authority of each change)
                 .requestMatchers(GET, "/api/v1/operators", "/api/v1/operators/**").authenticated()
                 .requestMatchers("/api/v1/operators", "/api/v1/operators/**").hasAnyRole(ADMIN, OFFICER_MX, OFFICER_US)
+                // misclassification detections are confidential targeting: never for traders (issue 14)
+                .requestMatchers(GET, "/api/v1/compliance/**").hasAnyRole(ANALYST, OFFICER_MX, OFFICER_US, AUDITOR, ADMIN)
+                .requestMatchers(POST, "/api/v1/compliance/detections/*/confirm", "/api/v1/compliance/detections/*/dismiss",
+                        "/api/v1/compliance/detections/*/reclassification", "/api/v1/compliance/model/training")
+                .hasAnyRole(ANALYST, OFFICER_MX)
+                .requestMatchers("/api/v1/compliance/**").denyAll()
 
                 .requestMatchers("/api/v1/statistics/**").hasAnyRole(ANALYST, OFFICER_MX, OFFICER_US, AUDITOR, ADMIN)
                 .requestMatchers("/api/v1/audit/**").hasAnyRole(AUDITOR, ADMIN)
