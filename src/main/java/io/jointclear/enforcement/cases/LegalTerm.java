@@ -12,6 +12,10 @@ import java.util.List;
 public record LegalTerm(String code, List<Procedure> procedures, StepKind startsWith, int length, String unit,
                         String calendar, List<StepKind> bounds, String legalSource) {
 
+    /** The codes of the terms table {@code enforcement.legal_term} ships (the console words each). */
+    public static final List<String> CODES = List.of("PAMA_EVIDENCE", "PAMA_JUNTA_TECNICA", "PAMA_RESOLUTION",
+            "US_SEIZURE_NOTICE", "US_PROTEST");
+
     public LegalTerm {
         procedures = List.copyOf(procedures);
         bounds = List.copyOf(bounds);
