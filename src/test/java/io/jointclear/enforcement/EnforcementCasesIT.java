@@ -45,6 +45,9 @@ class EnforcementCasesIT {
     @Autowired
     JdbcTemplate jdbc;
 
+    @Autowired
+    io.jointclear.reference.LegalCalendar calendar;
+
     private Http as(String user) {
         return new Http(port).as(user, user);
     }
@@ -125,6 +128,48 @@ class EnforcementCasesIT {
         // the resolution's figures are fixed: no recomputation after it
         assertThat(officer.post("/api/v1/cases/" + id + "/liability", "{\"asOf\":\"2026-09-15\",\"fines\":[]}").json()
                 .get("code").asString()).isEqualTo("INVALID_CASE_STEP");
+    }
+
+    // ---------------------------------------------------------------- US: duty difference and the 1592 penalty
+
+    @Test
+    void usPenaltyCaseOwesTheDutyDifferenceAndAPenaltyWithinItsMaximumThenRunsTheProtestTerm() {
+        Http officer = as("officer-us");
+        Http.Response opened = officer.post("/api/v1/cases", """
+                {"jurisdiction":"US","procedure":"US_PENALTY_1592","origin":"COUNTERPART","counterpartReference":"ANAM-2026-0042",
+                 "port":"2304","subjects":[{"role":"IMPORTER","key":"12-3456789"}],
+                 "goods":[{"line":1,"declarationDate":"2026-03-10","declaredCode":"6109100012","foundCode":"6109901007",
+                   "origin":"MX","quantity":2000,"unit":"DZN","value":48000,"currency":"USD"}]}""");
+        assertThat(opened.status()).as(opened.body()).isEqualTo(201);
+        String id = opened.json().get("id").asString();
+        assertThat(as("officer-mx").get("/api/v1/cases/" + id).status()).isEqualTo(404);
+        // the seizure notice term belongs to 1595a cases only
+        assertThat(opened.json().get("deadlines").size()).isZero();
+        officer.post("/api/v1/cases/" + id + "/steps", "{\"step\":\"NOTIFY\"}");
+
+        assertThat(officer.post("/api/v1/cases/" + id + "/liability",
+                "{\"fines\":[{\"culpability\":\"NEGLIGENCE\",\"amount\":1000}]}").json().get("code").asString())
+                .isEqualTo("DOMESTIC_VALUE_REQUIRED");
+        JsonNode tooMuch = officer.post("/api/v1/cases/" + id + "/liability",
+                "{\"fines\":[{\"culpability\":\"NEGLIGENCE\",\"amount\":99999999}],\"domesticValue\":150000}").json();
+        assertThat(tooMuch.get("code").asString()).isEqualTo("FINE_OUT_OF_RANGE");
+        assertThat(tooMuch.get("detail").asString()).contains("19 U.S.C. 1592(c)", "NEGLIGENCE", "at most");
+
+        JsonNode liability = officer.post("/api/v1/cases/" + id + "/liability",
+                "{\"fines\":[{\"culpability\":\"NEGLIGENCE\",\"amount\":1000}],\"domesticValue\":150000}").json().get("liability");
+        assertThat(liability.get("currency").asString()).isEqualTo("USD");
+        JsonNode duty = liability.get("omitted").get(0);
+        assertThat(duty.get("code").asString()).isEqualTo("DUTY");
+        BigDecimal loss = liability.get("omittedTotal").decimalValue();
+        assertThat(loss).isPositive();
+        // negligence: at most twice the loss of duties (below the domestic value here)
+        assertThat(liability.get("fines").get(0).get("range").asString())
+                .isEqualTo("up to " + loss.multiply(BigDecimal.TWO).setScale(2, java.math.RoundingMode.HALF_UP).toPlainString() + " USD");
+        assertThat(liability.get("total").decimalValue()).isEqualByComparingTo(loss.add(new BigDecimal("1000")));
+
+        JsonNode resolved = officer.post("/api/v1/cases/" + id + "/steps", "{\"step\":\"RESOLVE\"}").json();
+        LocalDate today = LocalDate.parse(resolved.get("steps").get(resolved.get("steps").size() - 1).get("on").asString());
+        assertThat(deadline(resolved, "US_PROTEST")).isEqualTo(calendar.plusCalendarDays(io.jointclear.shared.Authority.US, today, 180).toString());
     }
 
     // ---------------------------------------------------------------- terms, holidays, late steps, alerts
