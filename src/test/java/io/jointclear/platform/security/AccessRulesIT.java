@@ -39,6 +39,7 @@ class AccessRulesIT {
             List.of(NOBODY, "broker", "broker2", "carrier", "courier", "officer-mx", "officer-us", "analyst", "auditor", "admin");
     private static final String NO_CROSSING = "/api/v1/crossings/00000000-0000-0000-0000-000000000000";
     private static final String NO_OPERATOR = "/api/v1/operators/00000000-0000-0000-0000-000000000000";
+    private static final String NO_CASE = "/api/v1/cases/00000000-0000-0000-0000-000000000000";
 
     @LocalServerPort
     int port;
@@ -175,6 +176,33 @@ class AccessRulesIT {
             Rule.only("POST", "/api/v1/proceedings/00000000-0000-0000-0000-000000000000/evidence", "{}", Set.of("officer-mx", "admin")),
             Rule.only("GET", "/api/v1/operators/00000000-0000-0000-0000-000000000000/score", null, SIGNED_IN),
             Rule.only("POST", "/api/v1/operators/scores/recompute", "{}", Set.of("officer-mx", "officer-us", "analyst", "admin")),
+            // enforcement cases (issue 14): officials read (the module scopes officers to their jurisdiction), a notified
+            // broker or carrier reads its own summaries; custody, evidence, alerts, links and reports are officials' only;
+            // analysts open cases, officers take the steps; the accessories' data are imported by administrators
+            Rule.only("GET", "/api/v1/cases", null,
+                    Set.of("broker", "broker2", "carrier", "officer-mx", "officer-us", "analyst", "auditor", "admin")),
+            Rule.only("GET", "/api/v1/cases?status=NOTIFIED", null,
+                    Set.of("broker", "broker2", "carrier", "officer-mx", "officer-us", "analyst", "auditor", "admin")),
+            Rule.only("GET", NO_CASE, null,
+                    Set.of("broker", "broker2", "carrier", "officer-mx", "officer-us", "analyst", "auditor", "admin")),
+            Rule.only("GET", NO_CASE + "/custody", null, Set.of("officer-mx", "officer-us", "analyst", "auditor", "admin")),
+            Rule.only("GET", NO_CASE + "/evidence", null, Set.of("officer-mx", "officer-us", "analyst", "auditor", "admin")),
+            Rule.only("GET", NO_CASE + "/evidence/00000000-0000-0000-0000-000000000000", null,
+                    Set.of("officer-mx", "officer-us", "analyst", "auditor", "admin")),
+            Rule.only("GET", NO_CASE + "/related", null, Set.of("officer-mx", "officer-us", "analyst", "auditor", "admin")),
+            Rule.only("GET", "/api/v1/cases/deadlines", null, Set.of("officer-mx", "officer-us", "analyst", "auditor", "admin")),
+            Rule.only("GET", "/api/v1/cases/report?format=csv", null, Set.of("analyst", "auditor", "admin")),
+            Rule.only("POST", "/api/v1/cases", "{}", Set.of("officer-mx", "officer-us", "analyst", "admin")),
+            Rule.only("POST", NO_CASE + "/steps", "{\"step\":\"NOTIFY\"}", Set.of("officer-mx", "officer-us", "admin")),
+            Rule.only("POST", NO_CASE + "/measures", "{\"kind\":\"EMBARGO\"}", Set.of("officer-mx", "officer-us", "admin")),
+            Rule.only("POST", NO_CASE + "/goods", "{\"line\":1}", Set.of("officer-mx", "officer-us", "admin")),
+            Rule.only("POST", NO_CASE + "/subjects", "{\"role\":\"IMPORTER\",\"key\":\"X\"}", Set.of("officer-mx", "officer-us", "admin")),
+            Rule.only("POST", NO_CASE + "/notes", "{\"text\":\"x\"}", Set.of("officer-mx", "officer-us", "admin")),
+            Rule.only("POST", NO_CASE + "/liability", "{}", Set.of("officer-mx", "officer-us", "admin")),
+            Rule.only("POST", NO_CASE + "/custody", "{}", Set.of("officer-mx", "officer-us", "admin")),
+            Rule.only("POST", NO_CASE + "/evidence", "{}", Set.of("officer-mx", "officer-us", "admin")),
+            Rule.only("PUT", "/api/v1/enforcement/inpc", "month,value,source\n", Set.of("admin")),
+            Rule.only("PUT", "/api/v1/enforcement/recargos", "valid_from,valid_to,monthly_rate,source\n", Set.of("admin")),
             new Rule("GET", "/actuator/health", null, Set.copyOf(USERS), Set.of()),
             new Rule("GET", "/v3/api-docs", null, Set.copyOf(USERS), Set.of()),
             Rule.only("GET", "/actuator/metrics", null, Set.of("admin")));
