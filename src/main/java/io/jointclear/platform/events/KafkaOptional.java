@@ -36,6 +36,7 @@ public class KafkaOptional implements EnvironmentPostProcessor {
             // A publication an instance began and never finished (it died) becomes FAILED, then is retried.
             settings.put("spring.modulith.events.staleness.processing", "PT5M");
             settings.put("spring.modulith.events.staleness.check-intervall", "PT1M");
+            settings.put("management.endpoint.health.group.kafka.include", "kafkaBroker");
             environment.getPropertySources().addLast(new MapPropertySource(SOURCE, settings));
             return;
         }

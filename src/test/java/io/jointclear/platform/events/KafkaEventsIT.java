@@ -49,7 +49,9 @@ import tools.jackson.databind.json.JsonMapper;
         "jointclear.security.agencies[0].id=norte", "jointclear.security.agencies[0].patentes=3456",
         "jointclear.security.agencies[0].filer-codes=316",
         "jointclear.security.users[0].username=broker", "jointclear.security.users[0].password=broker",
-        "jointclear.security.users[0].roles=BROKER", "jointclear.security.users[0].agency=norte"})
+        "jointclear.security.users[0].roles=BROKER", "jointclear.security.users[0].agency=norte",
+        "jointclear.security.users[1].username=admin", "jointclear.security.users[1].password=admin",
+        "jointclear.security.users[1].roles=ADMIN"})
 class KafkaEventsIT {
 
     private static final int KAFKA_PORT = TcpGate.freePort();
@@ -62,6 +64,8 @@ class KafkaEventsIT {
     static {
         // clients find the broker at the gate's address, which is closed until the test opens it
         broker.brokerProperty("advertised.listeners", "EXTERNAL://localhost:" + KAFKA_PORT);
+        // not spring.kafka.bootstrap-servers: that system property would switch Kafka on in later test classes
+        broker.brokerListProperty("jointclear.test.kafka-brokers");
         broker.afterPropertiesSet();
         int real = broker.getCluster().brokers().values().iterator().next()
                 .boundPort(org.apache.kafka.common.network.ListenerName.normalised("EXTERNAL"));
@@ -79,6 +83,8 @@ class KafkaEventsIT {
     static void stopBroker() throws IOException {
         gate.close();
         broker.destroy();
+        System.clearProperty("jointclear.test.kafka-brokers");
+        System.clearProperty(EmbeddedKafkaKraftBroker.BROKER_LIST_PROPERTY);
     }
 
     @Test
@@ -87,6 +93,7 @@ class KafkaEventsIT {
         eventually(() -> publications(whileDown, "FAILED") == 1, Duration.ofSeconds(20), "the publication failed and stays in the outbox");
         assertThat(jdbc.queryForObject("SELECT count(*) FROM clearance.crossing WHERE id = ?::uuid", Integer.class, whileDown)).isEqualTo(1);
 
+        assertThat(new Http(port).as("admin", "admin").get("/actuator/health/kafka").status()).as("Kafka down").isEqualTo(503);
         gate.open();
 
         String whileUp = file(8_102);
@@ -107,6 +114,8 @@ class KafkaEventsIT {
             assertThat(json.get("assessedTotals").isObject()).isTrue();
             assertDocumented(FILED, json);
         }
+        eventually(() -> new Http(port).as("admin", "admin").get("/actuator/health/kafka").status() == 200,
+                Duration.ofSeconds(10), "/actuator/health/kafka is UP");
         eventually(() -> incompletePublications() == 0, Duration.ofSeconds(20),
                 "the outbox is empty once the broker took the events");
     }
