@@ -46,6 +46,7 @@ import tools.jackson.databind.json.JsonMapper;
         "spring.kafka.admin.properties.default.api.timeout.ms=1500",
         "jointclear.events.retry-interval=PT1S",
         "jointclear.events.retry-min-age=PT1S",
+        "jointclear.events.metrics-interval=PT1S",
         "jointclear.security.agencies[0].id=norte", "jointclear.security.agencies[0].patentes=3456",
         "jointclear.security.agencies[0].filer-codes=316",
         "jointclear.security.users[0].username=broker", "jointclear.security.users[0].password=broker",
@@ -94,6 +95,10 @@ class KafkaEventsIT {
         assertThat(jdbc.queryForObject("SELECT count(*) FROM clearance.crossing WHERE id = ?::uuid", Integer.class, whileDown)).isEqualTo(1);
 
         assertThat(new Http(port).as("admin", "admin").get("/actuator/health/kafka").status()).as("Kafka down").isEqualTo(503);
+        // retried every second, the publication moves between FAILED, RESUBMITTED and PROCESSING
+        eventually(() -> metric("jointclear_events_lag_seconds{topic=\"" + FILED + "\"}") > 0 && pendingInScrape() >= 1,
+                Duration.ofSeconds(10), "the scrape shows the event waiting for its topic");
+        assertThat(metric("jointclear_filings_total")).isEqualTo(1.0);
         gate.open();
 
         String whileUp = file(8_102);
@@ -116,6 +121,8 @@ class KafkaEventsIT {
         }
         eventually(() -> new Http(port).as("admin", "admin").get("/actuator/health/kafka").status() == 200,
                 Duration.ofSeconds(10), "/actuator/health/kafka is UP");
+        assertThat(metric("jointclear_filings_total")).isEqualTo(2.0);
+        assertThat(metric("jointclear_filing_declarations_sum")).isEqualTo(4.0);
         eventually(() -> incompletePublications() == 0, Duration.ofSeconds(20),
                 "the outbox is empty once the broker took the events");
     }
@@ -149,6 +156,19 @@ class KafkaEventsIT {
         return jdbc.queryForObject("""
                 SELECT count(*) FROM event_publication WHERE completion_date IS NULL AND listener_id LIKE '%Externaliz%'
                    AND status = ? AND serialized_event LIKE ?""", Integer.class, status, "%" + crossingId + "%");
+    }
+
+    /** A series' value in the Prometheus scrape (-1 when absent). */
+    private double metric(String series) {
+        String scrape = new Http(port).as("admin", "admin").get("/actuator/prometheus").body();
+        return scrape.lines().filter(l -> l.startsWith(series + " ")).mapToDouble(l -> Double.parseDouble(l.substring(series.length() + 1)))
+                .findFirst().orElse(-1);
+    }
+
+    private double pendingInScrape() {
+        String scrape = new Http(port).as("admin", "admin").get("/actuator/prometheus").body();
+        return scrape.lines().filter(l -> l.startsWith("jointclear_events_pending{"))
+                .mapToDouble(l -> Double.parseDouble(l.substring(l.lastIndexOf(' ') + 1))).sum();
     }
 
     private int incompletePublications() {
