@@ -26,15 +26,15 @@ class DemoConfiguration {
     @Bean
     TrafficSimulator trafficSimulator(Crossings crossings, Inspections inspections, CodeLists codeLists, DemoClock clock,
                                       DemoProperties properties, UserDirectory users,
-                                      io.jointclear.manifest.Manifests manifests) {
-        return new TrafficSimulator(crossings, inspections, clock, properties, codeLists, users, manifests);
+                                      io.jointclear.manifest.Manifests manifests, io.jointclear.shared.ClusterJobs jobs) {
+        return new TrafficSimulator(crossings, inspections, clock, properties, codeLists, users, manifests, jobs);
     }
 
     /** Courier manifests at the main crossings, a share of their parcels irregular (issue 15 item 5). */
     @Bean
     DemoCouriers demoCouriers(io.jointclear.courier.CourierFilings filings, UserDirectory users, DemoProperties properties,
-                              tools.jackson.databind.json.JsonMapper json) {
-        return new DemoCouriers(filings, users, properties, json);
+                              tools.jackson.databind.json.JsonMapper json, io.jointclear.shared.ClusterJobs jobs) {
+        return new DemoCouriers(filings, users, properties, json, jobs);
     }
 
     /** DEMO: a PAMA from a fuel crossing (MX-4) run from the embargo to the resolution (issue 14 item 6). */

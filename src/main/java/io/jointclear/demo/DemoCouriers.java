@@ -31,8 +31,11 @@ final class DemoCouriers implements ApplicationListener<ApplicationReadyEvent>, 
     private final Clock clock;
     private volatile boolean running = true;
     private Thread thread;
+    private final io.jointclear.shared.ClusterJobs jobs;
 
-    DemoCouriers(CourierFilings filings, UserDirectory users, DemoProperties properties, JsonMapper json) {
+    DemoCouriers(CourierFilings filings, UserDirectory users, DemoProperties properties, JsonMapper json,
+                 io.jointclear.shared.ClusterJobs jobs) {
+        this.jobs = jobs;
         this.filings = filings;
         this.users = users;
         this.properties = properties;
@@ -64,20 +67,25 @@ final class DemoCouriers implements ApplicationListener<ApplicationReadyEvent>, 
         try {
             Thread.sleep(Duration.ofSeconds(30)); // the reference data (exchange rates) load in the background first
             while (running) {
-                LocalDate today = LocalDate.now(clock);
-                for (LocalDate day = today.minusDays(Math.max(0, properties.backfillDays() - 1L)); !day.isAfter(today); day = day.plusDays(1)) {
-                    for (Actor courier : couriers) {
-                        for (String office : DemoCourierManifests.OFFICES) {
-                            file(courier, day, office);
-                        }
-                    }
-                }
+                // one instance files the demo manifests; another takes over when it stops
+                jobs.runIfHolder("demo.couriers", () -> fileDays(couriers));
                 Thread.sleep(Duration.ofMinutes(30));
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         } catch (RuntimeException e) {
             log.error("Demo couriers stopped", e);
+        }
+    }
+
+    private void fileDays(List<Actor> couriers) {
+        LocalDate today = LocalDate.now(clock);
+        for (LocalDate day = today.minusDays(Math.max(0, properties.backfillDays() - 1L)); !day.isAfter(today); day = day.plusDays(1)) {
+            for (Actor courier : couriers) {
+                for (String office : DemoCourierManifests.OFFICES) {
+                    file(courier, day, office);
+                }
+            }
         }
     }
 

@@ -1,6 +1,7 @@
 package io.jointclear.demo;
 
 import io.jointclear.reference.ReferenceImports;
+import io.jointclear.shared.ClusterJobs;
 import io.jointclear.tariff.DemoMeasures;
 import java.io.IOException;
 import java.io.InputStream;
@@ -38,8 +39,10 @@ public class DemoReferenceData implements ApplicationListener<ApplicationReadyEv
     private final ReferenceImports imports;
     private final DemoMeasures measures;
     private final Clock clock;
+    private final ClusterJobs jobs;
 
-    DemoReferenceData(ReferenceImports imports, DemoMeasures measures, Clock clock) {
+    DemoReferenceData(ReferenceImports imports, DemoMeasures measures, Clock clock, ClusterJobs jobs) {
+        this.jobs = jobs;
         this.imports = imports;
         this.measures = measures;
         this.clock = clock;
@@ -77,6 +80,10 @@ public class DemoReferenceData implements ApplicationListener<ApplicationReadyEv
 
     /** DEMO FIX rates for every banking day after the last stored FIX, up to today (UTC); hourly while the demo runs. */
     @Scheduled(fixedDelayString = "${jointclear.demo.fix-refresh:PT1H}", initialDelayString = "${jointclear.demo.fix-refresh:PT1H}")
+    void extendFixPeriodically() {
+        jobs.runIfHolder("demo.fix", this::extendFix);
+    }
+
     void extendFix() {
         LocalDate today = LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC);
         ReferenceImports.StoredFix real = imports.lastFix(false).orElse(null);

@@ -18,7 +18,8 @@ import org.springframework.context.annotation.Profile;
 class DemoReferenceDataConfiguration {
 
     @Bean
-    DemoReferenceData demoReferenceData(ReferenceImports imports, DemoMeasures measures, Clock clock) {
-        return new DemoReferenceData(imports, measures, clock);
+    DemoReferenceData demoReferenceData(ReferenceImports imports, DemoMeasures measures, Clock clock,
+                                        io.jointclear.shared.ClusterJobs jobs) {
+        return new DemoReferenceData(imports, measures, clock, jobs);
     }
 }

@@ -9,6 +9,7 @@ import io.jointclear.inspection.Inspections;
 import io.jointclear.reference.CodeLists;
 import io.jointclear.shared.Actor;
 import io.jointclear.shared.Authority;
+import io.jointclear.shared.ClusterJobs;
 import io.jointclear.shared.ProblemException;
 import io.jointclear.shared.UserDirectory;
 import java.time.DayOfWeek;
@@ -63,10 +64,12 @@ public class TrafficSimulator implements ApplicationListener<ApplicationReadyEve
     private final Set<String> heldBySimulator = new java.util.HashSet<>();
     private volatile boolean running = true;
     private Thread thread;
+    private final ClusterJobs jobs;
     private long serial;
 
     TrafficSimulator(Crossings crossings, Inspections inspections, DemoClock clock, DemoProperties properties, CodeLists codeLists,
-                     UserDirectory users, Manifests manifests) {
+                     UserDirectory users, Manifests manifests, ClusterJobs jobs) {
+        this.jobs = jobs;
         this.manifests = manifests;
         this.users = users;
         this.broker = brokerOf(users);
@@ -96,7 +99,18 @@ public class TrafficSimulator implements ApplicationListener<ApplicationReadyEve
         }
     }
 
+    /** One instance drives the demo traffic; when it stops, another takes the lock and carries on. */
     private void run() {
+        try {
+            while (running && !jobs.runIfHolder("demo.traffic", this::simulate)) {
+                Thread.sleep(10_000);
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private void simulate() {
         try {
             traffic = BorderTraffic.load(portPairs());
             border = new LiveBorder(traffic.hourly, properties.liveIntervalSeconds(), Duration.ofMinutes(properties.undecidedMinutes()));

@@ -2,6 +2,7 @@ package io.jointclear.operators;
 
 import java.time.LocalDate;
 import java.util.UUID;
+import org.springframework.modulith.events.Externalized;
 
 /**
  * A resolved proceeding (or a provisional measure) changes an authorisation of an operator: the registry
@@ -11,6 +12,7 @@ import java.util.UUID;
  * @param authorisationNumber the number of the authorisation (patente, filer code, registration…)
  * @param legalBasis          the article the sanction rests on, e.g. "art. 144-A LA", "arts. 164-167 LA"
  */
+@Externalized("jointclear.operators.authorisation-sanctioned.v1::#{operatorId()}")
 public record AuthorisationSanctioned(UUID operatorId, String authorisationNumber, Sanction sanction,
                                       LocalDate effectiveFrom, LocalDate effectiveUntil, UUID proceedingId,
                                       String legalBasis) {

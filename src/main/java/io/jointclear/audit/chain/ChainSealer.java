@@ -1,5 +1,6 @@
 package io.jointclear.audit.chain;
 
+import io.jointclear.shared.ClusterJobs;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
@@ -54,11 +55,14 @@ public class ChainSealer {
     private final CheckpointLedger checkpoints;
     private final LegacyChainUpgrade upgrade;
     private final long checkpointEveryEntries;
+    private final ClusterJobs jobs;
     /** The checkpoint position last reported as beyond the chain's end: said once, not at every run. */
     private final AtomicLong loggedTruncation = new AtomicLong();
 
     ChainSealer(JdbcTemplate jdbc, PlatformTransactionManager transactions, AuditKey key, CheckpointLedger checkpoints,
-                LegacyChainUpgrade upgrade, @Value("${jointclear.audit.checkpoint-every-entries:10000}") long checkpointEveryEntries) {
+                LegacyChainUpgrade upgrade, @Value("${jointclear.audit.checkpoint-every-entries:10000}") long checkpointEveryEntries,
+                ClusterJobs jobs) {
+        this.jobs = jobs;
         this.jdbc = jdbc;
         this.transaction = new TransactionTemplate(transactions);
         this.key = key;
@@ -71,7 +75,7 @@ public class ChainSealer {
     @Scheduled(fixedDelayString = "${jointclear.audit.seal-interval-ms:200}", initialDelay = 1_000)
     void sealPeriodically() {
         try {
-            seal(false);
+            jobs.runIfHolder("audit.seal", () -> seal(false));
         } catch (RuntimeException e) {
             log.warn("Audit sealing failed, retrying on the next turn: {}", e.getMessage());
         }
@@ -82,7 +86,7 @@ public class ChainSealer {
             initialDelayString = "${jointclear.audit.checkpoint-interval-ms:60000}")
     void checkpointPeriodically() {
         try {
-            checkpoint(false);
+            jobs.runIfHolder("audit.checkpoint", () -> checkpoint(false));
         } catch (RuntimeException e) {
             log.warn("Audit checkpoint failed, retrying on the next turn: {}", e.getMessage());
         }

@@ -37,8 +37,11 @@ class FilingWriter {
     private final CrossingAudit audit;
     private final ApplicationEventPublisher events;
 
+    private final FilingMetrics metrics;
+
     FilingWriter(IdempotencyStore idempotency, Declarations declarations, CrossingStore store, CrossingAudit audit,
-                 ApplicationEventPublisher events) {
+                 ApplicationEventPublisher events, FilingMetrics metrics) {
+        this.metrics = metrics;
         this.idempotency = idempotency;
         this.declarations = declarations;
         this.store = store;
@@ -167,6 +170,7 @@ class FilingWriter {
         for (PreparedFiling f : live) {
             Crossing c = f.crossing();
             events.publishEvent(CrossingFacts.filed(c));
+            metrics.filed(c.declarations);
             outcomes.put(f, new FilingOutcome.Filed(f.answer(), f.view()));
         }
     }

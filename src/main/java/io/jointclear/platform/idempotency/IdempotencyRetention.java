@@ -1,5 +1,6 @@
 package io.jointclear.platform.idempotency;
 
+import io.jointclear.shared.ClusterJobs;
 import java.time.Clock;
 import java.time.Duration;
 import org.slf4j.Logger;
@@ -18,21 +19,25 @@ class IdempotencyRetention {
     private final IdempotentAnswers answers;
     private final Clock clock;
     private final Duration retention;
+    private final ClusterJobs jobs;
 
-    IdempotencyRetention(IdempotentAnswers answers, Clock clock,
+    IdempotencyRetention(IdempotentAnswers answers, Clock clock, ClusterJobs jobs,
                          @Value("${jointclear.idempotency.retention:30d}") Duration retention) {
         this.answers = answers;
         this.clock = clock;
+        this.jobs = jobs;
         this.retention = retention;
     }
 
     @Scheduled(fixedDelayString = "${jointclear.idempotency.purge-interval:1h}", initialDelayString = "${jointclear.idempotency.purge-interval:1h}")
     void purge() {
         try {
-            int purged = answers.purge(clock.instant().minus(retention));
-            if (purged > 0) {
-                log.info("Forgot {} idempotency key(s) older than {}", purged, retention);
-            }
+            jobs.runIfHolder("platform.idempotency-purge", () -> {
+                int purged = answers.purge(clock.instant().minus(retention));
+                if (purged > 0) {
+                    log.info("Forgot {} idempotency key(s) older than {}", purged, retention);
+                }
+            });
         } catch (DataAccessException e) {
             log.warn("Purging idempotency keys failed, retrying on the next turn: {}", e.getMessage());
         }

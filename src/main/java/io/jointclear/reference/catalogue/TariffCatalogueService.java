@@ -12,6 +12,8 @@ import io.jointclear.reference.htsus.RateParse;
 import io.jointclear.reference.loading.ReferenceDataLoaded;
 import io.jointclear.reference.tigie.UmtUnits;
 import io.jointclear.shared.Authority;
+import io.jointclear.shared.CacheInvalidation;
+import io.jointclear.shared.ReloadableCache;
 import java.sql.Array;
 import java.sql.SQLException;
 import java.time.LocalDate;
@@ -34,18 +36,33 @@ import io.jointclear.reference.mxrates.MexicanRatesChanged;
  * a query. Rebuilt after the start-up load and after every rate import.
  */
 @Service
-class TariffCatalogueService implements TariffCatalogue {
+class TariffCatalogueService implements TariffCatalogue, ReloadableCache {
+
+    /** Cluster-wide cache name: a rate or HTSUS import on any instance rebuilds both tariffs on all. */
+    public static final String CACHE = "reference.tariff-catalogue";
 
     private static final Logger log = LoggerFactory.getLogger(TariffCatalogueService.class);
     private static final Pattern TEN_DIGITS = Pattern.compile("\\d{10}");
 
     private final JdbcTemplate jdbc;
+    private final CacheInvalidation caches;
     private volatile TariffIndex<TariffLine> us = TariffIndex.<TariffLine>builder().build();
     private volatile TariffIndex<MxLine> mxLines = TariffIndex.<MxLine>builder().build();
     private volatile TariffIndex<MxRate> mxRates = TariffIndex.<MxRate>builder().build();
 
-    TariffCatalogueService(JdbcTemplate jdbc) {
+    TariffCatalogueService(JdbcTemplate jdbc, CacheInvalidation caches) {
         this.jdbc = jdbc;
+        this.caches = caches;
+    }
+
+    @Override
+    public String cacheName() {
+        return CACHE;
+    }
+
+    @Override
+    public void reload() {
+        refreshAll();
     }
 
     @EventListener(ReferenceDataLoaded.class)
@@ -56,6 +73,20 @@ class TariffCatalogueService implements TariffCatalogue {
         refreshMexicanRates();
         log.info("Tariff catalogue ready: {} US lines, {} MX lines, {} MX rate fracciones ({} ms)",
                 us.size(), mxLines.size(), mxRates.size(), (System.nanoTime() - started) / 1_000_000);
+    }
+
+    /** In the import's own transaction: the other instances hear of it only if it commits. */
+    @EventListener({MexicanRatesChanged.class, UsTariffChanged.class})
+    void announceImport() {
+        caches.invalidateEverywhere(CACHE);
+    }
+
+    /** A start-up that loaded a new release of the data tells the instances already running. */
+    @EventListener
+    void announce(ReferenceDataLoaded loaded) {
+        if (loaded.datasetsLoaded() > 0) {
+            caches.invalidateEverywhere(CACHE);
+        }
     }
 
     /** After an HTSUS revision import committed, the US lines are read again. */

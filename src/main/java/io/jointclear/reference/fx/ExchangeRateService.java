@@ -5,6 +5,8 @@ import io.jointclear.reference.GoverningExchangeRate;
 import io.jointclear.reference.ReferenceDataProblem;
 import io.jointclear.reference.ReferenceImports;
 import io.jointclear.reference.loading.ReferenceDataLoaded;
+import io.jointclear.shared.CacheInvalidation;
+import io.jointclear.shared.ReloadableCache;
 import io.jointclear.shared.FieldViolation;
 import io.jointclear.shared.ProblemException;
 import java.io.ByteArrayInputStream;
@@ -28,19 +30,43 @@ import org.springframework.transaction.annotation.Transactional;
  * administrators' imports of newer FIX rates.
  */
 @Service
-class ExchangeRateService implements ExchangeRates {
+class ExchangeRateService implements ExchangeRates, ReloadableCache {
+
+    /** Cluster-wide cache name: an import on any instance reloads the series on all. */
+    public static final String CACHE = "reference.fx";
 
     /** The source named by a demonstration rate: never a Banxico publication. */
     static final String DEMO_SOURCE = ReferenceImports.DEMO_SOURCE + " — demonstration rate (demo profile), not published by Banco de México";
 
     private final JdbcTemplate jdbc;
+    private final CacheInvalidation caches;
     private volatile FixSeries series;
     /** Determination dates of demonstration rates (demo profile only): their source says so. */
     private volatile Set<LocalDate> demoDates = Set.of();
 
-    ExchangeRateService(JdbcTemplate jdbc) {
+    ExchangeRateService(JdbcTemplate jdbc, CacheInvalidation caches) {
         this.jdbc = jdbc;
+        this.caches = caches;
     }
+
+    @Override
+    public String cacheName() {
+        return CACHE;
+    }
+
+    @Override
+    public void reload() {
+        refresh();
+    }
+
+    /** A start-up that loaded a new release of the data tells the instances already running. */
+    @EventListener
+    void announce(ReferenceDataLoaded loaded) {
+        if (loaded.datasetsLoaded() > 0) {
+            caches.invalidateEverywhere(CACHE);
+        }
+    }
+
 
     @EventListener(ReferenceDataLoaded.class)
     void refresh() {
@@ -147,6 +173,9 @@ class ExchangeRateService implements ExchangeRates {
                         .map(e -> new Object[] {Date.valueOf(next.publicationDate(e.getKey()).orElseThrow()),
                                 Date.valueOf(e.getKey())}).toList());
         series = next;
+        if (!added.isEmpty()) {
+            caches.invalidateEverywhere(CACHE);
+        }
         if (ReferenceImports.DEMO_ORIGIN.equals(origin) && !added.isEmpty()) {
             Set<LocalDate> demo = new java.util.HashSet<>(demoDates);
             demo.addAll(added.keySet());

@@ -2,6 +2,8 @@ package io.jointclear.reference.geo;
 
 import io.jointclear.reference.CodeLists;
 import io.jointclear.reference.loading.ReferenceDataLoaded;
+import io.jointclear.shared.CacheInvalidation;
+import io.jointclear.shared.ReloadableCache;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -11,13 +13,36 @@ import org.springframework.stereotype.Service;
 
 /** Code lists held in memory: they are small, read on every declaration and change only with a release. */
 @Service
-class CodeListService implements CodeLists {
+class CodeListService implements CodeLists, ReloadableCache {
+
+    public static final String CACHE = "reference.code-lists";
 
     private final JdbcTemplate jdbc;
+    private final CacheInvalidation caches;
     private volatile Snapshot snapshot = new Snapshot(Set.of(), Set.of(), Set.of(), Set.of(), List.of());
 
-    CodeListService(JdbcTemplate jdbc) {
+    CodeListService(JdbcTemplate jdbc, CacheInvalidation caches) {
         this.jdbc = jdbc;
+        this.caches = caches;
+    }
+
+    /** A start-up that loaded a new release of the data tells the instances already running. */
+    @EventListener
+    void announce(ReferenceDataLoaded loaded) {
+        if (loaded.datasetsLoaded() > 0) {
+            caches.invalidateEverywhere(CACHE);
+        }
+    }
+
+
+    @Override
+    public String cacheName() {
+        return CACHE;
+    }
+
+    @Override
+    public void reload() {
+        refresh();
     }
 
     private record Snapshot(Set<String> countries, Set<String> currencies, Set<String> aduanas, Set<String> usPorts,

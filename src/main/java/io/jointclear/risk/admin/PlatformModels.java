@@ -9,6 +9,8 @@ import io.jointclear.risk.persistence.JdbcModelVersions;
 import io.jointclear.risk.selection.ActiveModel;
 import io.jointclear.risk.selection.SelectionJournal;
 import io.jointclear.shared.Actor;
+import io.jointclear.shared.CacheInvalidation;
+import io.jointclear.shared.ReloadableCache;
 import io.jointclear.shared.ProblemException;
 import java.time.Clock;
 import java.time.Instant;
@@ -29,9 +31,11 @@ import org.springframework.transaction.support.TransactionTemplate;
  * (PostgreSQL advisory lock); the other instances reload the active version instead.
  */
 @Service
-public class PlatformModels {
+public class PlatformModels implements ReloadableCache {
 
     public static final String NAME = "platform-selectivity-gbdt";
+    /** Cluster-wide cache name: an activation on any instance goes live on all within seconds. */
+    static final String CACHE = "risk.model";
     private static final Logger log = LoggerFactory.getLogger(PlatformModels.class);
     /** Advisory lock key of the retraining job ("RISKMODL"). */
     private static final long RETRAIN_LOCK = 0x5249534b4d4f444cL;
@@ -42,11 +46,12 @@ public class PlatformModels {
     private final AuditLog audit;
     private final TransactionTemplate transactions;
     private final Clock clock;
+    private final CacheInvalidation caches;
     private final int minLabels;
     private final long seed;
 
     PlatformModels(JdbcModelVersions versions, SelectionJournal journal, ActiveModel active, AuditLog audit,
-                   TransactionTemplate transactions, Clock clock,
+                   TransactionTemplate transactions, Clock clock, CacheInvalidation caches,
                    @Value("${jointclear.risk.model.min-labels:200}") int minLabels,
                    @Value("${jointclear.risk.model.seed:42}") long seed) {
         this.versions = versions;
@@ -55,6 +60,7 @@ public class PlatformModels {
         this.audit = audit;
         this.transactions = transactions;
         this.clock = clock;
+        this.caches = caches;
         this.minLabels = minLabels;
         this.seed = seed;
         reload();
@@ -77,6 +83,7 @@ public class PlatformModels {
         }
         transactions.executeWithoutResult(tx -> {
             versions.deactivate(NAME);
+            caches.invalidateEverywhere(CACHE);
             audit.append(AuditEntry.of(actor, "RISK_MODEL_DEACTIVATED", "RISK_MODEL", NAME, null, Map.of()));
         });
         active.deactivate();
@@ -97,7 +104,13 @@ public class PlatformModels {
         reload();
     }
 
+    @Override
+    public String cacheName() {
+        return CACHE;
+    }
+
     /** Loads the stored active version (or none) into live selectivity. */
+    @Override
     public void reload() {
         versions.active(NAME).ifPresentOrElse(
                 s -> active.activate(PlatformModel.load(s.model(), s.encoding()), s.name() + "/" + s.version()),
@@ -127,6 +140,7 @@ public class PlatformModels {
                         + Math.round(PlatformTraining.TEST_SHARE * 100) + " %", metrics, by, now, result.model().bytes(),
                 result.model().encodingJson(), result.labelled());
         versions.activate(version.id(), now);
+        caches.invalidateEverywhere(CACHE);
         Map<String, Object> details = Map.of("labelled", result.labelled(), "seed", seed, "metrics", metrics);
         audit.append(AuditEntry.of(by, "RISK_MODEL_ACTIVATED", "RISK_MODEL", NAME + "/" + version.version(), null, details));
         return new Trained(version, result.model());

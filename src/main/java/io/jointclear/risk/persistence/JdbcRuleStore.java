@@ -5,6 +5,8 @@ import io.jointclear.risk.rules.RiskRule;
 import io.jointclear.risk.rules.RuleClause;
 import io.jointclear.risk.rules.RuleSource;
 import io.jointclear.shared.Authority;
+import io.jointclear.shared.CacheInvalidation;
+import io.jointclear.shared.ReloadableCache;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
@@ -23,22 +25,38 @@ import tools.jackson.databind.json.JsonMapper;
  * changes made by other instances are seen too).
  */
 @Repository
-public class JdbcRuleStore implements RuleSource {
+public class JdbcRuleStore implements RuleSource, ReloadableCache {
+
+    /** Cluster-wide cache name: a rule change on any instance is seen by all within seconds. */
+    static final String CACHE = "risk.rules";
 
     private static final TypeReference<List<RuleClause>> CLAUSES = new TypeReference<>() { };
     private static final long REFRESH_NANOS = 30_000_000_000L;
 
     private final JdbcTemplate jdbc;
     private final JsonMapper json;
+    private final CacheInvalidation caches;
     private final AtomicLong changes = new AtomicLong();
     private volatile Snapshot snapshot;
 
     private record Snapshot(List<RiskRule> rules, long version, long loadedAt) {
     }
 
-    JdbcRuleStore(JdbcTemplate jdbc, JsonMapper json) {
+    JdbcRuleStore(JdbcTemplate jdbc, JsonMapper json, CacheInvalidation caches) {
         this.jdbc = jdbc;
         this.json = json;
+        this.caches = caches;
+    }
+
+    @Override
+    public String cacheName() {
+        return CACHE;
+    }
+
+    /** The next selection reads the rules again. */
+    @Override
+    public void reload() {
+        snapshot = null;
     }
 
     @Override
@@ -91,6 +109,7 @@ public class JdbcRuleStore implements RuleSource {
                 ts(r.validFrom()), ts(r.validTo()), r.author(), r.status().name());
         snapshot = null;
         changes.incrementAndGet();
+        caches.invalidateEverywhere(CACHE);
         return id == null ? 0 : id;
     }
 

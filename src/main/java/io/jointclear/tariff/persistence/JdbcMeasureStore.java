@@ -2,6 +2,7 @@ package io.jointclear.tariff.persistence;
 
 import io.jointclear.tariff.domain.Measure;
 import io.jointclear.tariff.domain.MeasureBook;
+import io.jointclear.shared.ReloadableCache;
 import io.jointclear.tariff.domain.MeasureSource;
 import java.time.Clock;
 import java.time.OffsetDateTime;
@@ -22,7 +23,10 @@ import org.springframework.transaction.support.TransactionTemplate;
  * the polling delay — so assessing never queries the database.
  */
 @Component
-class JdbcMeasureStore implements MeasureSource, InitializingBean {
+class JdbcMeasureStore implements MeasureSource, InitializingBean, ReloadableCache {
+
+    /** Cluster-wide cache name: a change on any instance reloads the book on all within seconds. */
+    static final String CACHE = "tariff.measures";
 
     private static final Logger log = LoggerFactory.getLogger(JdbcMeasureStore.class);
 
@@ -75,8 +79,14 @@ class JdbcMeasureStore implements MeasureSource, InitializingBean {
         return total == null ? 0 : total;
     }
 
+    @Override
+    public String cacheName() {
+        return CACHE;
+    }
+
     /** Reads every measure row and swaps the in-memory book. */
-    void reload() {
+    @Override
+    public void reload() {
         long change = lastChange();
         List<Measure> rows = jdbc.sql("select " + MeasureRows.COLUMNS + " from tariff.measure order by id")
                 .query(MeasureRows::map).list();
@@ -84,7 +94,7 @@ class JdbcMeasureStore implements MeasureSource, InitializingBean {
         seenChange = change;
     }
 
-    /** Picks up changes made through another instance. */
+    /** Picks up changes made through another instance even if its notice was lost (a cheap query). */
     @Scheduled(fixedDelayString = "${jointclear.tariff.refresh-delay:PT30S}")
     void refreshIfChanged() {
         if (lastChange() != seenChange) {

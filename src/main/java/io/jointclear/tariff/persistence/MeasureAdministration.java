@@ -12,6 +12,7 @@ import java.util.Map;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import io.jointclear.audit.AuditLog;
+import io.jointclear.shared.CacheInvalidation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
@@ -26,8 +27,10 @@ public class MeasureAdministration {
     private final Clock clock;
     private final JdbcMeasureStore store;
     private final AuditLog auditLog;
+    private final CacheInvalidation caches;
 
-    MeasureAdministration(JdbcClient jdbc, Clock clock, JdbcMeasureStore store, AuditLog auditLog) {
+    MeasureAdministration(JdbcClient jdbc, Clock clock, JdbcMeasureStore store, AuditLog auditLog, CacheInvalidation caches) {
+        this.caches = caches;
         this.jdbc = jdbc;
         this.clock = clock;
         this.store = store;
@@ -114,6 +117,7 @@ public class MeasureAdministration {
     }
 
     private Measure reloadAndGet(long id) {
+        caches.invalidateEverywhere(JdbcMeasureStore.CACHE);
         // Reload after commit would be ideal; reloading here is safe because the book is only a cache
         // and the scheduled refresh corrects it if this transaction rolls back.
         Measure m = get(id);

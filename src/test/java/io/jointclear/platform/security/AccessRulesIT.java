@@ -205,7 +205,10 @@ class AccessRulesIT {
             Rule.only("PUT", "/api/v1/enforcement/recargos", "valid_from,valid_to,monthly_rate,source\n", Set.of("admin")),
             new Rule("GET", "/actuator/health", null, Set.copyOf(USERS), Set.of()),
             new Rule("GET", "/v3/api-docs", null, Set.copyOf(USERS), Set.of()),
-            Rule.only("GET", "/actuator/metrics", null, Set.of("admin")));
+            Rule.only("GET", "/actuator/metrics", null, Set.of("admin")),
+            // the Prometheus scrape and the health groups of issue 16: metrics for an administrator's account only
+            Rule.only("GET", "/actuator/prometheus", null, Set.of("admin")),
+            new Rule("GET", "/actuator/health/database", null, Set.copyOf(USERS), Set.of()));
 
     @TestFactory
     Stream<DynamicTest> everyRoleOnEveryEndpoint() {
@@ -229,6 +232,16 @@ class AccessRulesIT {
             assertThat(response.status()).isEqualTo(403);
             assertProblem(response, 403, "FORBIDDEN");
         }
+    }
+
+    @Test
+    void thePrometheusScrapeCarriesTheOperationsMetrics() {
+        Http.Response scrape = client("admin").get("/actuator/prometheus");
+        assertThat(scrape.status()).isEqualTo(200);
+        assertThat(scrape.body()).contains("jointclear_filings_total", "jointclear_filing_declarations_count",
+                "jointclear_events_pending{status=\"FAILED\"}", "jointclear_events_topics", "jointclear_filing_group_size");
+        assertThat(client("admin").get("/actuator/health/database").body()).contains("UP");
+        assertThat(client("admin").get("/actuator/health/kafka").status()).as("no Kafka group without Kafka").isEqualTo(404);
     }
 
     @Test
