@@ -353,6 +353,14 @@ class EnforcementCasesIT {
         assertThat(download.body()).startsWith("sample,density_kg_l");
         assertThat(as("officer-mx").get("/api/v1/cases/" + id + "/evidence").json().size()).isEqualTo(3);
         assertThat(upload(id, "PHOTO", "p.png", "image/png", png, "analyst").statusCode()).isEqualTo(403);
+        // a body that says multipart but is not: a 400 problem, not an error
+        HttpResponse<String> malformed = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                        URI.create("http://localhost:" + port + "/api/v1/cases/" + id + "/evidence"))
+                .header("Authorization", "Basic " + Base64.getEncoder().encodeToString("officer-mx:officer-mx".getBytes(StandardCharsets.UTF_8)))
+                .header("Content-Type", "multipart/form-data; boundary=xyz")
+                .POST(HttpRequest.BodyPublishers.ofString("--xyz\r\nContent-Disposition: form-data; name=\"file\"; filename=\"a\"\r\n"))
+                .build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(problemCode(malformed, 400)).isEqualTo("MALFORMED_REQUEST");
     }
 
     // ---------------------------------------------------------------- helpers
