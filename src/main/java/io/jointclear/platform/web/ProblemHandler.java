@@ -92,6 +92,13 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
         return onUnexpected(e);
     }
 
+    /** A multipart body that cannot be parsed (bad boundary, truncated part); too large ones are a 413 above. */
+    @ExceptionHandler(org.springframework.web.multipart.MultipartException.class)
+    ResponseEntity<ProblemDetail> onMalformedMultipart(org.springframework.web.multipart.MultipartException e) {
+        return badRequest("MALFORMED_REQUEST", "Malformed multipart body",
+                "The multipart/form-data body cannot be read: check its boundary and parts", List.of());
+    }
+
     @ExceptionHandler(IllegalArgumentException.class)
     ResponseEntity<ProblemDetail> onIllegalArgument(IllegalArgumentException e) {
         return badRequest("INVALID_ARGUMENT", "Invalid argument", e.getMessage(), List.of());
