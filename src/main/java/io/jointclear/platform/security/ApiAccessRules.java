@@ -65,6 +65,7 @@ final class ApiAccessRules {
                 .requestMatchers(POST, "/api/v1/compliance/detections/*/confirm", "/api/v1/compliance/detections/*/dismiss",
                         "/api/v1/compliance/detections/*/reclassification", "/api/v1/compliance/model/training")
                 .hasAnyRole(ANALYST, OFFICER_MX)
+                .requestMatchers(POST, "/api/v1/compliance/screening").hasAnyRole(ANALYST, OFFICER_MX, ADMIN)
                 .requestMatchers("/api/v1/compliance/**").denyAll()
 
                 .requestMatchers("/api/v1/statistics/**").hasAnyRole(ANALYST, OFFICER_MX, OFFICER_US, AUDITOR, ADMIN)
