@@ -75,6 +75,7 @@ final class ApiAccessRules {
                 .requestMatchers(POST, "/api/v1/compliance/detections/*/confirm", "/api/v1/compliance/detections/*/dismiss",
                         "/api/v1/compliance/detections/*/reclassification", "/api/v1/compliance/model/training")
                 .hasAnyRole(ANALYST, OFFICER_MX)
+                .requestMatchers(POST, "/api/v1/compliance/screening").hasAnyRole(ANALYST, OFFICER_MX, ADMIN)
                 .requestMatchers("/api/v1/compliance/**").denyAll()
                 // enforcement cases (issue 14): officials read (the module scopes officers to their jurisdiction's cases);
                 // a notified broker or carrier reads the summaries of its own cases; evidence, custody, alerts, links

@@ -143,6 +143,8 @@ class AccessRulesIT {
             Rule.only("GET", "/api/v1/compliance/reports/misclassifications?format=csv", null,
                     Set.of("officer-mx", "officer-us", "analyst", "auditor", "admin")),
             Rule.only("POST", "/api/v1/compliance/model/training", "{}", Set.of("officer-mx", "analyst")),
+            Rule.only("POST", "/api/v1/compliance/screening?from=2026-01-01&to=2026-01-31", "{}",
+                    Set.of("officer-mx", "analyst", "admin")),
             Rule.only("PUT", "/api/v1/compliance/detections/00000000-0000-0000-0000-000000000000", "{}", Set.of()),
             // the tariff's revisions are public reference data; importing one is an administrator's act
             new Rule("GET", "/api/v1/reference/htsus/revisions", null, Set.copyOf(USERS), Set.of()),
