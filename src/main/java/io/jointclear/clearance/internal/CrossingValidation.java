@@ -1,6 +1,7 @@
 package io.jointclear.clearance.internal;
 
 import io.jointclear.clearance.FileCrossing;
+import io.jointclear.clearance.FilingCheck;
 import io.jointclear.declaration.DeclarationDocument;
 import io.jointclear.declaration.Declarations;
 import io.jointclear.reference.CodeLists;
@@ -8,6 +9,7 @@ import io.jointclear.shared.Authority;
 import io.jointclear.shared.FieldViolation;
 import java.util.ArrayList;
 import java.util.List;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 
 /**
@@ -19,10 +21,13 @@ class CrossingValidation {
 
     private final CodeLists codeLists;
     private final Declarations declarations;
+    /** Other modules' rules (the IMMEX balance check), run once everything here is met. */
+    private final ObjectProvider<FilingCheck> moduleChecks;
 
-    CrossingValidation(CodeLists codeLists, Declarations declarations) {
+    CrossingValidation(CodeLists codeLists, Declarations declarations, ObjectProvider<FilingCheck> moduleChecks) {
         this.codeLists = codeLists;
         this.declarations = declarations;
+        this.moduleChecks = moduleChecks;
     }
 
     List<FieldViolation> check(FileCrossing f) {
@@ -64,6 +69,9 @@ class CrossingValidation {
             v.add(new FieldViolation("driver.name", "REQUIRED", "the driver is required"));
         }
         checkDeclarations(f, v);
+        if (v.isEmpty()) {
+            moduleChecks.orderedStream().forEach(check -> v.addAll(check.check(f)));
+        }
         return v;
     }
 

@@ -5,6 +5,7 @@ import static io.jointclear.shared.Actor.Roles.ANALYST;
 import static io.jointclear.shared.Actor.Roles.AUDITOR;
 import static io.jointclear.shared.Actor.Roles.BROKER;
 import static io.jointclear.shared.Actor.Roles.CARRIER;
+import static io.jointclear.shared.Actor.Roles.COMPANY;
 import static io.jointclear.shared.Actor.Roles.COURIER;
 import static io.jointclear.shared.Actor.Roles.OFFICER_MX;
 import static io.jointclear.shared.Actor.Roles.OFFICER_US;
@@ -59,6 +60,12 @@ final class ApiAccessRules {
                 .requestMatchers(POST, "/api/v1/courier/manifests").hasRole(COURIER)
                 .requestMatchers(GET, "/api/v1/courier/**").hasAnyRole(COURIER, OFFICER_MX, OFFICER_US, ANALYST, AUDITOR, ADMIN)
                 .requestMatchers("/api/v1/courier/**").denyAll()
+
+                // IMMEX: a company keeps and reads its own program's ledger, officials read every program (the module scopes);
+                // programs are registered by Mexican officers and administrators
+                .requestMatchers(POST, "/api/v1/immex/programs").hasAnyRole(OFFICER_MX, ADMIN)
+                .requestMatchers(GET, "/api/v1/immex/**").hasAnyRole(COMPANY, OFFICER_MX, OFFICER_US, ANALYST, AUDITOR, ADMIN)
+                .requestMatchers("/api/v1/immex/**").hasAnyRole(COMPANY, ADMIN)
 
                 .requestMatchers("/api/v1/statistics/**").hasAnyRole(ANALYST, OFFICER_MX, OFFICER_US, AUDITOR, ADMIN)
                 .requestMatchers("/api/v1/audit/**").hasAnyRole(AUDITOR, ADMIN)
