@@ -123,13 +123,13 @@ public class LedgerStore {
     }
 
     /** A part number the demand needs more of than the program's open balance on that day. */
-    record Shortfall(String partNumber, BigDecimal needed, BigDecimal open) {
+    public record Shortfall(String partNumber, BigDecimal needed, BigDecimal open) {
         BigDecimal missing() {
             return needed.subtract(open);
         }
     }
 
-    List<Shortfall> shortfalls(UUID program, LocalDate day) {
+    public List<Shortfall> shortfalls(UUID program, LocalDate day) {
         analyzeDemand();
         return jdbc.query("""
                 SELECT n.part_number, n.total, coalesce(o.open, 0)
@@ -151,6 +151,8 @@ public class LedgerStore {
      * @return discharge rows written
      */
     public int discharge(UUID program, LocalDate day) {
+        // a large batch sorts millions of running sums: in memory rather than spilled to disk (this transaction only)
+        jdbc.execute("SET LOCAL work_mem = '256MB'");
         return jdbc.queryForObject("""
                 WITH d AS (
                     SELECT exit_id, exit_line, part_number, qty,
