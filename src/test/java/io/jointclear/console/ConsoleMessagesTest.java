@@ -114,6 +114,7 @@ class ConsoleMessagesTest {
             case "courierConsole.flag." -> Stream.of(io.jointclear.courier.CourierOverview.FLAG_CODES).toList();
             case "manifest.flag." -> List.of(io.jointclear.manifest.ManifestCodes.LATE_MANIFEST,
                     io.jointclear.manifest.ManifestCodes.MISSING_MANIFEST);
+            case "immexConsole.alert." -> List.of("OVERDUE", "DAYS_7", "DAYS_30", "DAYS_60");
             default -> throw new AssertionError("template uses dynamic message prefix '" + prefix
                     + "' that ConsoleMessagesTest does not know; add its values");
         };
