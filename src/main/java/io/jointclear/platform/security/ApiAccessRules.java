@@ -5,6 +5,7 @@ import static io.jointclear.shared.Actor.Roles.ANALYST;
 import static io.jointclear.shared.Actor.Roles.AUDITOR;
 import static io.jointclear.shared.Actor.Roles.BROKER;
 import static io.jointclear.shared.Actor.Roles.CARRIER;
+import static io.jointclear.shared.Actor.Roles.COMPANY;
 import static io.jointclear.shared.Actor.Roles.COURIER;
 import static io.jointclear.shared.Actor.Roles.OFFICER_MX;
 import static io.jointclear.shared.Actor.Roles.OFFICER_US;
@@ -61,7 +62,7 @@ final class ApiAccessRules {
                 .requestMatchers("/api/v1/courier/**").denyAll()
 
                 // operators' scores and proceedings (confidential targeting): the modules scope an operator to its own score
-                .requestMatchers(GET, "/api/v1/operators/*/score").hasAnyRole(BROKER, CARRIER, COURIER, OFFICER_MX, OFFICER_US, ANALYST, AUDITOR, ADMIN)
+                .requestMatchers(GET, "/api/v1/operators/*/score").hasAnyRole(BROKER, CARRIER, COURIER, COMPANY, OFFICER_MX, OFFICER_US, ANALYST, AUDITOR, ADMIN)
                 .requestMatchers(POST, "/api/v1/operators/scores/recompute").hasAnyRole(OFFICER_MX, OFFICER_US, ANALYST, ADMIN)
                 .requestMatchers(GET, "/api/v1/proceedings/**").hasAnyRole(OFFICER_MX, OFFICER_US, ANALYST, AUDITOR, ADMIN)
                 .requestMatchers(POST, "/api/v1/proceedings").hasAnyRole(OFFICER_MX, ANALYST, ADMIN)
@@ -88,6 +89,11 @@ final class ApiAccessRules {
                 .requestMatchers(POST, "/api/v1/cases").hasAnyRole(OFFICER_MX, OFFICER_US, ANALYST, ADMIN)
                 .requestMatchers("/api/v1/cases/**").hasAnyRole(OFFICER_MX, OFFICER_US, ADMIN)
                 .requestMatchers("/api/v1/enforcement/**").hasRole(ADMIN)
+                // IMMEX: a company keeps and reads its own program's ledger, officials read every program (the module scopes);
+                // programs are registered by Mexican officers and administrators
+                .requestMatchers(POST, "/api/v1/immex/programs").hasAnyRole(OFFICER_MX, ADMIN)
+                .requestMatchers(GET, "/api/v1/immex/**").hasAnyRole(COMPANY, OFFICER_MX, OFFICER_US, ANALYST, AUDITOR, ADMIN)
+                .requestMatchers("/api/v1/immex/**").hasAnyRole(COMPANY, ADMIN)
 
                 .requestMatchers("/api/v1/statistics/**").hasAnyRole(ANALYST, OFFICER_MX, OFFICER_US, AUDITOR, ADMIN)
                 .requestMatchers("/api/v1/audit/**").hasAnyRole(AUDITOR, ADMIN)
