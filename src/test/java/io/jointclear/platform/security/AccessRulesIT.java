@@ -329,7 +329,7 @@ class AccessRulesIT {
         assertThat(actor("immex").company()).isEqualTo("MAQ990301AB1");
         assertThat(actor("immex").principalScope()).isEqualTo("COMPANY:MAQ990301AB1");
         assertThat(actor("immex").isTrader()).isTrue();
-        assertThat(users.size()).isEqualTo(12);
+        assertThat(users.size()).isEqualTo(13);
     }
 
     /**
