@@ -55,7 +55,8 @@ class RegistryFilingAuthority implements FilingAuthority {
                 String message = "Importer " + rfc + " is " + status + " in the Padrón de Importadores on " + d.date()
                         + ": pedimento " + d.number() + " cannot be accepted";
                 throw new ProblemException(422, "IMPORTER_NOT_ACTIVE_IN_PADRON", "Importer not active in the Padrón", message,
-                        List.of(new FieldViolation(field + ".importer.taxId", "IMPORTER_NOT_ACTIVE_IN_PADRON", message)));
+                        List.of(new FieldViolation(field + ".importer.taxId", "IMPORTER_NOT_ACTIVE_IN_PADRON", message)),
+                        java.util.Map.of("authorisation", authorisation(AuthorisationKind.PADRON_IMPORTADORES, rfc, on.orElse(null))));
             }
         }
     }
@@ -109,7 +110,31 @@ class RegistryFilingAuthority implements FilingAuthority {
             default -> "Authorisation not registered";
         };
         String at = field + (d.filer() != null ? ".filer" : ".number");
-        return new ProblemException(403, code, title, message, List.of(new FieldViolation(at, code, message)));
+        return new ProblemException(403, code, title, message, List.of(new FieldViolation(at, code, message)),
+                java.util.Map.of("authorisation", authorisation(kind, licence, on)));
+    }
+
+    /**
+     * The problem's {@code authorisation} member: kind, number, status on the declaration date (absent when
+     * not registered), its first and last day and reason — the same in every language.
+     */
+    static java.util.Map<String, Object> authorisation(AuthorisationKind kind, String number, StatusOn on) {
+        java.util.Map<String, Object> a = new java.util.LinkedHashMap<>();
+        a.put("kind", kind.name());
+        a.put("number", number);
+        if (on != null) {
+            a.put("status", on.status().name());
+            if (on.since() != null) {
+                a.put("since", on.since().toString());
+            }
+            if (on.until() != null) {
+                a.put("until", on.until().toString());
+            }
+            if (on.reason() != null) {
+                a.put("reason", on.reason());
+            }
+        }
+        return a;
     }
 
     /** "CANCELLED since 2025-09-15 (reason)", "SUSPENDED from 2026-04-01 to 2026-04-30 (reason)". */
