@@ -74,23 +74,27 @@ class RegistryFilingAuthority implements FilingAuthority {
                 AuthorisationKind kind = licenceKind(d.authority());
                 Optional<StatusOn> on = registry.authorisation(kind, licence).flatMap(a -> a.statusOn(today));
                 if (on.isPresent() && !on.get().status().permitsOperations()) {
-                    flags.add(new RegistryFlag("AUTHORISATION_" + on.get().status().name(), d.authority().name(),
-                            label(kind) + " " + licence, describe(on.get())));
+                    flags.add(flag("AUTHORISATION_" + on.get().status().name(), d.authority().name(), label(kind) + " " + licence,
+                            on.get()));
                 }
             }
             String rfc = mexicanImporter(d);
             if (rfc != null) {
                 Optional<Authorisation> padron = registry.authorisation(AuthorisationKind.PADRON_IMPORTADORES, rfc);
                 if (padron.isEmpty()) {
-                    flags.add(new RegistryFlag(IMPORTER_NOT_IN_REGISTRY, "MX", rfc,
+                    flags.add(new RegistryFlag(IMPORTER_NOT_IN_REGISTRY, "MX", rfc, null, null, null,
                             "not in the platform's registry: its Padrón status was not checked"));
                 } else {
                     padron.get().statusOn(today).filter(s -> !s.status().permitsOperations()).ifPresent(s -> flags.add(
-                            new RegistryFlag("IMPORTER_NOT_ACTIVE_IN_PADRON", "MX", rfc, describe(s))));
+                            flag("IMPORTER_NOT_ACTIVE_IN_PADRON", "MX", rfc, s)));
                 }
             }
         }
         return List.copyOf(flags);
+    }
+
+    private static RegistryFlag flag(String code, String authority, String subject, StatusOn on) {
+        return new RegistryFlag(code, authority, subject, on.since(), on.until(), on.reason(), describe(on));
     }
 
     private static ProblemException licenceRefused(DeclarationDocument d, AuthorisationKind kind, String licence, StatusOn on,
