@@ -115,8 +115,7 @@ public class PlatformModels {
     private Trained trainAndStore(String by) {
         Instant now = clock.instant();
         List<PlatformCase> cases = journal.history(Instant.EPOCH, now.plusSeconds(1)).stream()
-                .map(e -> new PlatformCase(e.crossingId(), e.authority(), e.declaration(), e.crossCheckKinds(), e.fastDriver(),
-                        e.selectedAt(), e.hit()))
+                .map(SelectionJournal.Entry::asCase)
                 .toList();
         PlatformTraining.Result result = PlatformTraining.train(cases, minLabels, seed);
         String metrics = result.metrics().entrySet().stream()

@@ -108,8 +108,12 @@ class RiskController {
         return Map.of("MX", Map.of("yellow", mx[0], "red", mx[1]), "US", Map.of("yellow", us[0], "red", us[1]));
     }
 
-    record OutcomeBody(UUID crossingId, Authority authority, Boolean hit) {
+    /** An inspection outcome; {@code recovered} (optional) is what its findings recovered, in the authority's currency. */
+    record OutcomeBody(UUID crossingId, Authority authority, Boolean hit, java.math.BigDecimal recovered) {
     }
+
+    /** Recovered amounts above this are refused as implausible (a magnitude limit, not a tariff figure). */
+    private static final java.math.BigDecimal MAX_RECOVERED = new java.math.BigDecimal("1000000000000");
 
     @PostMapping("/outcomes")
     @ResponseStatus(HttpStatus.ACCEPTED)
@@ -122,7 +126,19 @@ class RiskController {
         if (!actor.isOfficerOf(body.authority()) && !actor.hasRole("ADMIN")) {
             throw new ProblemException(403, "FORBIDDEN", "Forbidden", "Only an officer of " + body.authority() + " records its outcomes");
         }
+        if (body.recovered() != null && (body.recovered().signum() < 0 || body.recovered().compareTo(MAX_RECOVERED) > 0
+                || body.recovered().scale() > 2)) {
+            throw new ProblemException(400, "INVALID_REQUEST", "Invalid request", "recovered is an amount from 0 to 10^12 with at most 2 decimals",
+                    List.of(new FieldViolation("recovered", "AMOUNT_OUT_OF_RANGE", "recovered is an amount from 0 to 10^12 with at most 2 decimals")));
+        }
+        if (body.recovered() != null && body.recovered().signum() > 0 && !body.hit()) {
+            throw new ProblemException(400, "INVALID_REQUEST", "Invalid request", "an inspection without a finding recovers nothing",
+                    List.of(new FieldViolation("recovered", "RECOVERED_WITHOUT_HIT", "an inspection without a finding recovers nothing")));
+        }
         outcomes.recordOutcome(body.crossingId(), body.authority(), body.hit());
+        if (body.recovered() != null) {
+            outcomes.recordRecovery(body.crossingId(), body.authority(), body.recovered());
+        }
     }
 
     @GetMapping("/models")
