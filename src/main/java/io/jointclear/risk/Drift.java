@@ -25,11 +25,11 @@ public interface Drift {
      *
      * @param psi      population-stability index of the segment's risk-score bins, week against baseline
      *                 (null when either side has too few declarations to say)
-     * @param hitRate  hits / inspections with an outcome in the week (null without outcomes)
+     * @param hitShare  hits / inspections with an outcome in the week (null without outcomes)
      * @param alerts   the alert kinds the segment raises this week
      */
     record SegmentDrift(Segment segment, long declarations, long baselineDeclarations, double share, double baselineShare,
-                        Double psi, long inspected, long hits, Double hitRate, long baselineInspected, Double baselineHitRate,
+                        Double psi, long inspected, long hits, Double hitShare, long baselineInspected, Double baselineHitShare,
                         List<String> alerts) {
     }
 
@@ -44,7 +44,7 @@ public interface Drift {
 
     /** A stored alert, listed for analysts. */
     record Alert(long id, LocalDate week, Segment segment, String kind, Double psi, double share, double baselineShare,
-                 Double hitRate, Double baselineHitRate, int inspected, double threshold, Instant raisedAt) {
+                 Double hitShare, Double baselineHitShare, int inspected, double threshold, Instant raisedAt) {
     }
 
     /** Measures the week holding {@code day} (its Monday, UTC) without storing anything. */

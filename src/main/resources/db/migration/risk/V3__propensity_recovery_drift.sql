@@ -22,8 +22,8 @@ create table risk.drift_alert (
     psi            double precision,                  -- population-stability contribution of the segment
     share          double precision not null,         -- share of the week's selections
     baseline_share double precision not null,         -- share over the baseline weeks
-    hit_rate       double precision,                  -- hits / inspected in the week
-    baseline_hit_rate double precision,
+    hit_share       double precision,                  -- hits / inspected in the week
+    baseline_hit_share double precision,
     inspected      int         not null,
     threshold      double precision not null,         -- the setting that was crossed
     raised_at      timestamptz not null,

@@ -83,7 +83,7 @@ public class DriftMonitor implements Drift {
             for (String kind : s.alerts()) {
                 double threshold = POPULATION_SHIFT.equals(kind) ? settings.psiThreshold() : settings.collapseRatio();
                 stored += store.store(new Alert(0, report.week(), s.segment(), kind, s.psi(), s.share(), s.baselineShare(),
-                        s.hitRate(), s.baselineHitRate(), (int) s.inspected(), threshold, now)) ? 1 : 0;
+                        s.hitShare(), s.baselineHitShare(), (int) s.inspected(), threshold, now)) ? 1 : 0;
             }
         }
         if (stored > 0) {
@@ -108,18 +108,18 @@ public class DriftMonitor implements Drift {
         long n = sum(t.week);
         long nb = sum(t.base);
         Double psi = n >= settings.minDeclarations() && nb >= settings.minDeclarations() ? PopulationStability.index(t.base, t.week) : null;
-        Double hitRate = t.inspected == 0 ? null : t.hits / (double) t.inspected;
-        Double baseHitRate = t.baseInspected == 0 ? null : t.baseHits / (double) t.baseInspected;
+        Double hitShare = t.inspected == 0 ? null : t.hits / (double) t.inspected;
+        Double baseHitShare = t.baseInspected == 0 ? null : t.baseHits / (double) t.baseInspected;
         List<String> alerts = new ArrayList<>();
         if (psi != null && psi >= settings.psiThreshold()) {
             alerts.add(POPULATION_SHIFT);
         }
-        if (t.inspected >= settings.minInspections() && t.baseInspected >= settings.minInspections() && baseHitRate > 0
-                && hitRate <= settings.collapseRatio() * baseHitRate) {
+        if (t.inspected >= settings.minInspections() && t.baseInspected >= settings.minInspections() && baseHitShare > 0
+                && hitShare <= settings.collapseRatio() * baseHitShare) {
             alerts.add(HIT_RATE_COLLAPSE);
         }
         return new SegmentDrift(segment, n, nb, weekTotal == 0 ? 0 : n / (double) weekTotal, baseTotal == 0 ? 0 : nb / (double) baseTotal,
-                psi, t.inspected, t.hits, hitRate, t.baseInspected, baseHitRate, List.copyOf(alerts));
+                psi, t.inspected, t.hits, hitShare, t.baseInspected, baseHitShare, List.copyOf(alerts));
     }
 
     private static Instant start(LocalDate day) {

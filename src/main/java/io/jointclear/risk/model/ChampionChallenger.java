@@ -13,7 +13,7 @@ import java.util.Map;
  */
 public final class ChampionChallenger {
 
-    public static final double RATE = 10;
+    public static final double INSPECTED_PERCENT = 10;
     private static final String REVENUE = "weightedRevenue@10%";
     private static final String PRECISION = "weightedPrecision@10%";
 

@@ -51,12 +51,12 @@ public class JdbcDrift {
     /** Stores an alert unless the week already holds one of that kind for the segment; true when stored. */
     public boolean store(Drift.Alert a) {
         return jdbc.update("""
-                INSERT INTO risk.drift_alert (week, hs_chapter, origin, port_pair, kind, psi, share, baseline_share, hit_rate,
-                    baseline_hit_rate, inspected, threshold, raised_at)
+                INSERT INTO risk.drift_alert (week, hs_chapter, origin, port_pair, kind, psi, share, baseline_share, hit_share,
+                    baseline_hit_share, inspected, threshold, raised_at)
                 VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                 ON CONFLICT (week, hs_chapter, origin, port_pair, kind) DO NOTHING
                 """, a.week(), a.segment().hsChapter(), a.segment().origin(), a.segment().portPair(), a.kind(), a.psi(), a.share(),
-                a.baselineShare(), a.hitRate(), a.baselineHitRate(), a.inspected(), a.threshold(), JdbcRuleStore.ts(a.raisedAt())) > 0;
+                a.baselineShare(), a.hitShare(), a.baselineHitShare(), a.inspected(), a.threshold(), JdbcRuleStore.ts(a.raisedAt())) > 0;
     }
 
     public List<Drift.Alert> alerts(LocalDate from, LocalDate to, int limit) {
@@ -67,8 +67,8 @@ public class JdbcDrift {
     private Drift.Alert alert(ResultSet rs, int row) throws SQLException {
         return new Drift.Alert(rs.getLong("id"), rs.getObject("week", LocalDate.class),
                 new Drift.Segment(rs.getString("hs_chapter"), rs.getString("origin"), rs.getString("port_pair")), rs.getString("kind"),
-                (Double) rs.getObject("psi"), rs.getDouble("share"), rs.getDouble("baseline_share"), (Double) rs.getObject("hit_rate"),
-                (Double) rs.getObject("baseline_hit_rate"), rs.getInt("inspected"), rs.getDouble("threshold"),
+                (Double) rs.getObject("psi"), rs.getDouble("share"), rs.getDouble("baseline_share"), (Double) rs.getObject("hit_share"),
+                (Double) rs.getObject("baseline_hit_share"), rs.getInt("inspected"), rs.getDouble("threshold"),
                 JdbcRuleStore.instant(rs.getTimestamp("raised_at")));
     }
 }
