@@ -231,7 +231,7 @@ public final class RiskEngine {
         Lane scoreLane = drawn ? Lane.GREEN : calibrator.laneFor(score, rankingKey);
         boolean explored = !drawn && forced != Lane.RED && scoreLane != Lane.RED && calibrator.explorationDue()
                 && RandomDraw.of(request.crossingId(), authority.name() + "/explore") < EXPLORATION_DRAW;
-        boolean exploring = !drawn && calibrator.explorationDue();
+        boolean exploring = calibrator.explorationDue(); // owed whatever the draw: part of a drawn crossing's propensity too
         Lane lane = drawn || explored ? Lane.RED : forced.stricter(scoreLane);
         if (lane == Lane.RED) {
             calibrator.inspected(drawn || explored);
