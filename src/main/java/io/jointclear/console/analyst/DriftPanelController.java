@@ -33,7 +33,8 @@ class DriftPanelController {
     }
 
     @GetMapping("/console/analyst/drift")
-    String drift(@RequestParam(required = false) String week, @RequestParam(required = false) String fragment, Model model) {
+    String drift(@RequestParam(required = false) String week, @RequestParam(required = false) String fragment, Model model,
+                 Locale locale) {
         LocalDate today = LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC);
         Drift.Report report = drift.report(week(week, today.minusWeeks(1)));
         List<Row> rows = report.segments().stream().limit(SHOWN).map(Row::of).toList();
@@ -41,7 +42,14 @@ class DriftPanelController {
         model.addAttribute("rows", rows);
         model.addAttribute("psiThreshold", fixed(report.psiThreshold(), 2));
         model.addAttribute("overallPsi", fixed(report.overallPsi(), 3));
-        model.addAttribute("alerts", drift.alerts(today.minusWeeks(12), 20));
+        // Mexico writes the day first; English keeps the ISO order of the API (as the dashboard)
+        java.time.format.DateTimeFormatter shown = "es".equals(locale.getLanguage())
+                ? java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy") : java.time.format.DateTimeFormatter.ISO_LOCAL_DATE;
+        model.addAttribute("weekText", report.week().format(shown));
+        model.addAttribute("baselineFromText", report.baselineFrom().format(shown));
+        model.addAttribute("alerts", drift.alerts(today.minusWeeks(12), 20).stream()
+                .map(a -> new AlertRow(a.week().format(shown), a.segment().hsChapter(), a.segment().origin(), a.segment().portPair(),
+                        "drift.alert." + a.kind())).toList());
         model.addAttribute("previousWeek", report.week().minusWeeks(1).toString());
         model.addAttribute("nextWeek", report.week().plusWeeks(1).toString());
         return "panel".equals(fragment) ? "analyst/drift :: panel" : "analyst/drift";
@@ -68,6 +76,10 @@ class DriftPanelController {
 
     private static String percent(Double v) {
         return v == null ? "–" : String.format(Locale.ROOT, "%.1f", 100 * v);
+    }
+
+    /** A stored alert as the panel lists it. */
+    public record AlertRow(String week, String hsChapter, String origin, String portPair, String kindKey) {
     }
 
     /** One segment as the panel shows it; alert kinds are bundle keys. */
