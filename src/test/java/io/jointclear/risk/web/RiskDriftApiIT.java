@@ -91,6 +91,12 @@ class RiskDriftApiIT {
             assertThat(jdbc.queryForObject("SELECT count(*) FROM risk.drift_alert WHERE week = '2019-03-04'", Integer.class)).isEqualTo(2);
             Http.Response listed = new Http(port).as("auditor", "auditor").get("/api/v1/risk/drift/alerts?from=2019-03-01");
             assertThat(listed.body()).contains("POPULATION_SHIFT").contains("HIT_RATE_COLLAPSE").contains(SHIFTING);
+            // the analyst console shows the week's segments and alerts in Spanish and in English
+            String es = consolePage("analyst", "/console/analyst/drift?week=2019-03-04&lang=es");
+            assertThat(es).contains("04/03/2019").contains("Cambio de población").contains("Caída de la tasa de hallazgos")
+                    .contains(SHIFTING).doesNotContain("??");
+            String en = consolePage("analyst", "/console/analyst/drift?week=2019-03-04&fragment=panel&lang=en");
+            assertThat(en).contains("2019-03-04").contains("Population shift").contains("Hit rate collapsed").doesNotContain("??");
             for (String trader : List.of("broker", "carrier")) {
                 Http.Response refused = new Http(port).as(trader, trader).get("/api/v1/risk/drift?week=2019-03-04");
                 assertThat(refused.status()).isEqualTo(403);
@@ -142,6 +148,32 @@ class RiskDriftApiIT {
         assertThat(outcome.get("hit")).isEqualTo(true);
         assertThat(outcome.get("recovered")).isEqualTo(new java.math.BigDecimal("18250.50")); // the larger amount is kept
         jdbc.update("DELETE FROM risk.selection WHERE crossing_id = ?", id);
+    }
+
+    /** Signs in to the console through its login form and answers a page. */
+    private String consolePage(String user, String path) {
+        try {
+            java.net.http.HttpClient client = java.net.http.HttpClient.newBuilder().cookieHandler(new java.net.CookieManager())
+                    .followRedirects(java.net.http.HttpClient.Redirect.NORMAL).build();
+            String login = client.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create("http://localhost:" + port + "/console/login"))
+                    .build(), java.net.http.HttpResponse.BodyHandlers.ofString()).body();
+            java.util.regex.Matcher csrf = java.util.regex.Pattern.compile("name=\"_csrf\"\\s+value=\"([^\"]+)\"").matcher(login);
+            assertThat(csrf.find()).isTrue();
+            client.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create("http://localhost:" + port + "/console/login"))
+                    .header("Content-Type", "application/x-www-form-urlencoded")
+                    .POST(java.net.http.HttpRequest.BodyPublishers.ofString("username=" + user + "&password=" + user + "&_csrf="
+                            + java.net.URLEncoder.encode(csrf.group(1), java.nio.charset.StandardCharsets.UTF_8))).build(),
+                    java.net.http.HttpResponse.BodyHandlers.ofString());
+            java.net.http.HttpResponse<String> page = client.send(java.net.http.HttpRequest.newBuilder(
+                    java.net.URI.create("http://localhost:" + port + path)).build(), java.net.http.HttpResponse.BodyHandlers.ofString());
+            assertThat(page.statusCode()).as(page.body()).isEqualTo(200);
+            return page.body();
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
     }
 
     private UUID insert(Instant at, String hs, String origin, String portPair, double score, Boolean hit) {
