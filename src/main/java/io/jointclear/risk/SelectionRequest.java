@@ -19,6 +19,9 @@ import java.util.UUID;
 public record SelectionRequest(UUID crossingId, List<DeclarationFacts> declarations, List<String> crossCheckKinds,
                                boolean fastDriver, java.time.Instant arrivedAt, java.util.Map<String, String> crossingAttributes) {
 
+    /** Crossing attribute: the Mexican customs office and the US port, {@code "<office>-<port>"} (a drift segment). */
+    public static final String PORT_PAIR = "portPair";
+
     public SelectionRequest {
         declarations = List.copyOf(declarations);
         crossCheckKinds = List.copyOf(crossCheckKinds);

@@ -105,6 +105,17 @@ class RiskSelectivityPolicy implements Selectivity, RiskOutcomes {
         });
     }
 
+    @Override
+    public void recordRecovery(UUID crossingId, Authority authority, java.math.BigDecimal amount) {
+        if (amount == null || amount.signum() < 0) {
+            throw new IllegalArgumentException("a recovered amount is zero or more");
+        }
+        if (amount.signum() > 0) {
+            recordOutcome(crossingId, authority, true);
+        }
+        journal.recordRecovery(crossingId, authority, amount);
+    }
+
     private void learn(SelectionJournal.Entry entry, boolean hit, Instant at) {
         engine.parties().outcome(entry.declaration().partyTaxId(), hit, at);
         if (!hit) {

@@ -113,6 +113,13 @@ class AccessRulesIT {
             Rule.only("GET", "/api/v1/risk/rules", null, Set.of("officer-mx", "officer-us", "analyst", "auditor", "admin")),
             Rule.only("GET", "/api/v1/risk/thresholds", null, Set.of("officer-mx", "officer-us", "analyst", "auditor", "admin")),
             Rule.only("GET", "/api/v1/risk/value-references", null, Set.of("officer-mx", "officer-us", "analyst", "auditor", "admin")),
+            // issue 18: drift, its alerts and the champion/challenger decisions are targeting information (officials only);
+            // running the drift check stores alerts: analysts and administrators
+            Rule.only("GET", "/api/v1/risk/drift?week=1999-01-04", null, Set.of("officer-mx", "officer-us", "analyst", "auditor", "admin")),
+            Rule.only("GET", "/api/v1/risk/drift/alerts?from=1999-01-04", null,
+                    Set.of("officer-mx", "officer-us", "analyst", "auditor", "admin")),
+            Rule.only("POST", "/api/v1/risk/drift/check?week=1999-01-04", "", Set.of("analyst", "admin")),
+            Rule.only("GET", "/api/v1/risk/models/challenges", null, Set.of("officer-mx", "officer-us", "analyst", "auditor", "admin")),
             // issue 11: refunds and what-ifs of the entries sent are calculators (nothing stored is read);
             // refunds of stored entries are for brokers (their agency's), analysts, auditors and administrators;
             // batch what-ifs read every stored declaration of both countries: analysts and administrators only
