@@ -2,6 +2,7 @@ package io.jointclear.risk.drift;
 
 import io.jointclear.risk.Drift;
 import io.jointclear.risk.persistence.JdbcDrift;
+import io.jointclear.shared.ClusterJobs;
 import java.time.Clock;
 import java.time.DayOfWeek;
 import java.time.Instant;
@@ -35,8 +36,10 @@ public class DriftMonitor implements Drift {
     private final JdbcDrift store;
     private final DriftProperties settings;
     private final Clock clock;
+    private final ClusterJobs jobs;
 
-    DriftMonitor(JdbcDrift store, DriftProperties settings, Clock clock) {
+    DriftMonitor(JdbcDrift store, DriftProperties settings, Clock clock, ClusterJobs jobs) {
+        this.jobs = jobs;
         this.store = store;
         this.settings = settings;
         this.clock = clock;
@@ -101,7 +104,8 @@ public class DriftMonitor implements Drift {
     /** The last complete week, on the schedule {@code jointclear.risk.drift.cron} (off by default). */
     @Scheduled(cron = "${jointclear.risk.drift.cron:-}")
     void checkLastWeek() {
-        check(LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC).minusWeeks(1));
+        // one instance of the cluster checks each week
+        jobs.runIfHolder("risk.drift", () -> check(LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC).minusWeeks(1)));
     }
 
     private SegmentDrift drift(Segment segment, Tally t, long weekTotal, long baseTotal) {
