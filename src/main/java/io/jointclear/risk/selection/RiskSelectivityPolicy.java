@@ -26,6 +26,8 @@ import org.springframework.stereotype.Service;
 class RiskSelectivityPolicy implements Selectivity, RiskOutcomes {
 
     private final RiskEngine engine;
+    /** Courier consignments: the same rules and journal, their own calibration and party history, no crossing model. */
+    private final RiskEngine consignments;
     private final SelectionJournal journal;
     private final Clock clock;
     private List<CrossingAttributes> sources = List.of();
@@ -39,10 +41,11 @@ class RiskSelectivityPolicy implements Selectivity, RiskOutcomes {
     RiskSelectivityPolicy(SelectivityProperties random, LaneProperties lanes, RuleSource rules, SelectionJournal journal,
                           Clock clock, ActiveModel model) {
         this.engine = new RiskEngine(random, lanes, rules, new ValueReferences(), new PartyHistory(), clock, model);
+        this.consignments = new RiskEngine(random, lanes, rules, new ValueReferences(), new PartyHistory(), clock);
         this.journal = journal;
         this.clock = clock;
         for (SelectionJournal.Entry e : journal.history(Instant.EPOCH, clock.instant().plusSeconds(1))) {
-            engine.parties().seen(e.declaration().partyTaxId(), e.selectedAt());
+            engineOf(e.declaration()).parties().seen(e.declaration().partyTaxId(), e.selectedAt());
             if (e.hit() != null) {
                 learn(e, e.hit(), e.selectedAt());
             }
@@ -57,7 +60,9 @@ class RiskSelectivityPolicy implements Selectivity, RiskOutcomes {
 
     @Override
     public Selection select(SelectionRequest request) {
-        Selection selection = engine.select(withAttributes(request));
+        boolean consignment = !request.declarations().isEmpty()
+                && request.declarations().stream().allMatch(d -> SelectionRequest.COURIER_CONSIGNMENT.equals(d.type()));
+        Selection selection = (consignment ? consignments : engine).select(consignment ? request : withAttributes(request));
         journal.record(request, selection, clock.instant());
         return selection;
     }
@@ -83,18 +88,23 @@ class RiskSelectivityPolicy implements Selectivity, RiskOutcomes {
                 learn(entry, hit, now);
             } else if (!before && hit) {
                 // a later finding upgrades the label: the party's inspection counts once, as a hit
-                engine.parties().upgradeToHit(entry.declaration().partyTaxId());
+                engineOf(entry.declaration()).parties().upgradeToHit(entry.declaration().partyTaxId());
             }
         });
     }
 
     private void learn(SelectionJournal.Entry entry, boolean hit, Instant at) {
-        engine.parties().outcome(entry.declaration().partyTaxId(), hit, at);
+        RiskEngine learner = engineOf(entry.declaration());
+        learner.parties().outcome(entry.declaration().partyTaxId(), hit, at);
         if (!hit) {
             for (SelectionRequest.LineFacts line : entry.declaration().lines()) {
-                engine.values().learn(line.tariffCode(), line.origin(), line.unit(), line.unitValueUsd());
+                learner.values().learn(line.tariffCode(), line.origin(), line.unit(), line.unitValueUsd());
             }
         }
+    }
+
+    private RiskEngine engineOf(SelectionRequest.DeclarationFacts declaration) {
+        return SelectionRequest.COURIER_CONSIGNMENT.equals(declaration.type()) ? consignments : engine;
     }
 
     RiskEngine engine() {
