@@ -31,6 +31,8 @@ public class CourierOverview {
     /** The rate bands a consignment can fall in (names the console translates). */
     public static final String[] RATE_BANDS = java.util.Arrays.stream(io.jointclear.courier.domain.RateBand.values())
             .map(Enum::name).toArray(String[]::new);
+    /** The decisions an officer takes on a consignment (names the console translates). */
+    public static final String[] DECISIONS = java.util.Arrays.stream(DecisionKind.values()).map(Enum::name).toArray(String[]::new);
     /** The irregularity kinds (names the console translates). */
     public static final String[] FLAG_CODES = java.util.Arrays.stream(io.jointclear.courier.detection.FlagCode.values())
             .map(Enum::name).toArray(String[]::new);
@@ -127,7 +129,7 @@ public class CourierOverview {
         List<FlaggedConsignment> sample = flagged(id, true, locale);
         List<FlaggedConsignment> others = flagged(id, false, locale);
         return new OfficerManifest(m, kinds, usd, mxn, sample, others, decisions.decided(id, DECIDED_LIST, actor),
-                java.util.Arrays.stream(DecisionKind.values()).map(Enum::name).toList());
+                List.of(DECISIONS));
     }
 
     private List<FlaggedConsignment> flagged(UUID id, boolean selected, Locale locale) {

@@ -14,6 +14,7 @@ public final class ReferenceBounds {
 
     /** Tukey's fence multiplier. */
     static final double FENCE = 1.5;
+    private static final double ROUND_TRIP = 1e-9;
 
     private ReferenceBounds() {
     }
@@ -29,8 +30,9 @@ public final class ReferenceBounds {
         double q1 = quantile(logs, 0.25);
         double q3 = quantile(logs, 0.75);
         double iqr = q3 - q1;
-        BigDecimal min = BigDecimal.valueOf(Math.exp(q1 - FENCE * iqr)).setScale(2, RoundingMode.FLOOR);
-        BigDecimal max = BigDecimal.valueOf(Math.exp(q3 + FENCE * iqr)).setScale(2, RoundingMode.CEILING);
+        // to the cent, outwards; the logarithm's round trip (exp(ln 20) = 19.999…) is not allowed to move a bound a cent
+        BigDecimal min = BigDecimal.valueOf(Math.exp(q1 - FENCE * iqr) + ROUND_TRIP).setScale(2, RoundingMode.FLOOR);
+        BigDecimal max = BigDecimal.valueOf(Math.exp(q3 + FENCE * iqr) - ROUND_TRIP).setScale(2, RoundingMode.CEILING);
         return Optional.of(new ValueReference(key, min, max.max(min), logs.length));
     }
 

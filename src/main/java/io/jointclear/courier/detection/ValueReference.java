@@ -12,8 +12,14 @@ public record ValueReference(String key, BigDecimal minUsdPerKg, BigDecimal maxU
 
     /** Prefix of description-class keys. */
     public static final String DESCRIPTION_CLASS = "D:";
+    /** Linking words that say nothing about the goods (the generic ones are {@code GoodsWords}'). */
+    private static final java.util.Set<String> LINKING = java.util.Set.of("FOR", "WITH", "THE", "PARA", "CON", "LOS", "LAS",
+            "DEL", "POR", "SIN", "WITHOUT");
 
-    /** The key a consignment is compared under: its HS6, else its description's class; null when neither exists. */
+    /**
+     * The key a consignment is compared under: its HS6 (the intake accepts 6, 8 or 10 digits), else its description's
+     * class; null when neither exists.
+     */
     public static String keyOf(String hsCode, String description) {
         if (hsCode != null && hsCode.strip().length() >= 6) {
             return hsCode.strip().substring(0, 6);
@@ -28,7 +34,7 @@ public record ValueReference(String key, BigDecimal minUsdPerKg, BigDecimal maxU
     public static String descriptionClass(String description) {
         java.util.TreeSet<String> words = new java.util.TreeSet<>();
         for (String w : GoodsWords.words(description)) {
-            if (w.length() >= 3 && !GoodsWords.isGeneric(w)) {
+            if (w.length() >= 3 && !GoodsWords.isGeneric(w) && !LINKING.contains(w)) {
                 words.add(w);
             }
         }
