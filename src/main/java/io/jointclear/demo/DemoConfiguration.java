@@ -32,8 +32,8 @@ class DemoConfiguration {
 
     /** Courier manifests at the main crossings, a share of their parcels irregular (issue 15 item 5). */
     @Bean
-    DemoCouriers demoCouriers(io.jointclear.courier.CourierFilings filings, UserDirectory users, DemoProperties properties,
-                              tools.jackson.databind.json.JsonMapper json) {
-        return new DemoCouriers(filings, users, properties, json);
+    DemoCouriers demoCouriers(io.jointclear.courier.CourierFilings filings, io.jointclear.courier.CourierOverview overview,
+                              UserDirectory users, DemoProperties properties, tools.jackson.databind.json.JsonMapper json) {
+        return new DemoCouriers(filings, overview, users, properties, json);
     }
 }
