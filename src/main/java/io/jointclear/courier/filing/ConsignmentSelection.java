@@ -11,6 +11,7 @@ import io.jointclear.shared.Authority;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -53,29 +54,36 @@ class ConsignmentSelection {
     /** Selections of the flagged consignments, by consignment index; call inside the manifest's transaction. */
     Map<Integer, Selected> select(UUID manifestId, String courierId, Direction direction, Map<Integer, Parcel> parcels,
                                   Map<Integer, List<Flag>> flags) {
-        Map<Integer, Selected> out = new HashMap<>(flags.size() * 2);
         Authority authority = authorityOf(direction);
-        flags.forEach((index, found) -> {
-            Parcel p = parcels.get(index);
-            UUID caseId = caseId(manifestId, p.guide());
-            SelectionRequest.LineFacts line = new SelectionRequest.LineFacts(p.hsCode(), p.origin(), p.valueUsd(), List.of(), null,
-                    p.weightKg(), KILOGRAM);
-            SelectionRequest.DeclarationFacts declaration = new SelectionRequest.DeclarationFacts(authority,
-                    SelectionRequest.COURIER_CONSIGNMENT, courierId, List.of(line));
-            Map<String, String> attributes = new HashMap<>();
-            attributes.put(FLAG_ATTRIBUTE, String.join(",", found.stream().map(f -> f.code().name()).toList()));
-            BigDecimal stake = largestStake(found);
-            if (stake != null) {
-                attributes.put(STAKE_ATTRIBUTE, stake.toPlainString());
-            }
-            Selection selection = selectivity.select(new SelectionRequest(caseId, List.of(declaration), List.of(), false,
-                    clock.instant(), attributes));
-            Selection.AuthorityLane lane = selection.lanes().get(authority);
+        List<Integer> indexes = new ArrayList<>(flags.keySet());
+        List<SelectionRequest> requests = new ArrayList<>(indexes.size());
+        for (Integer index : indexes) {
+            requests.add(request(manifestId, courierId, authority, parcels.get(index), flags.get(index)));
+        }
+        List<Selection> selections = requests.isEmpty() ? List.of() : selectivity.selectAll(requests);
+        Map<Integer, Selected> out = new HashMap<>(indexes.size() * 2);
+        for (int i = 0; i < indexes.size(); i++) {
+            Selection.AuthorityLane lane = selections.get(i).lanes().get(authority);
             Set<String> rules = new LinkedHashSet<>();
             lane.reasons().forEach(r -> rules.add(r.rule()));
-            out.put(index, new Selected(caseId, lane.lane().name(), String.join(", ", rules)));
-        });
+            out.put(indexes.get(i), new Selected(requests.get(i).crossingId(), lane.lane().name(), String.join(", ", rules)));
+        }
         return out;
+    }
+
+    private SelectionRequest request(UUID manifestId, String courierId, Authority authority, Parcel p, List<Flag> found) {
+        SelectionRequest.LineFacts line = new SelectionRequest.LineFacts(p.hsCode(), p.origin(), p.valueUsd(), List.of(), null,
+                p.weightKg(), KILOGRAM);
+        SelectionRequest.DeclarationFacts declaration = new SelectionRequest.DeclarationFacts(authority,
+                SelectionRequest.COURIER_CONSIGNMENT, courierId, List.of(line));
+        Map<String, String> attributes = new HashMap<>();
+        attributes.put(FLAG_ATTRIBUTE, String.join(",", found.stream().map(f -> f.code().name()).toList()));
+        BigDecimal stake = largestStake(found);
+        if (stake != null) {
+            attributes.put(STAKE_ATTRIBUTE, stake.toPlainString());
+        }
+        return new SelectionRequest(caseId(manifestId, p.guide()), List.of(declaration), List.of(), false, clock.instant(),
+                attributes);
     }
 
     /** The largest amount in USD any of the flags puts at stake, or null when none is measurable by the rate. */

@@ -60,11 +60,25 @@ class RiskSelectivityPolicy implements Selectivity, RiskOutcomes {
 
     @Override
     public Selection select(SelectionRequest request) {
-        boolean consignment = !request.declarations().isEmpty()
-                && request.declarations().stream().allMatch(d -> SelectionRequest.COURIER_CONSIGNMENT.equals(d.type()));
-        Selection selection = (consignment ? consignments : engine).select(consignment ? request : withAttributes(request));
+        Selection selection = consignment(request) ? consignments.select(request) : engine.select(withAttributes(request));
         journal.record(request, selection, clock.instant());
         return selection;
+    }
+
+    /** Consignment cases through their own channel, crossings as {@link #select}; the journal in one batch. */
+    @Override
+    public List<Selection> selectAll(List<SelectionRequest> requests) {
+        List<Selection> out = new java.util.ArrayList<>(requests.size());
+        for (SelectionRequest request : requests) {
+            out.add(consignment(request) ? consignments.select(request) : engine.select(withAttributes(request)));
+        }
+        journal.recordAll(requests, out, clock.instant());
+        return out;
+    }
+
+    private static boolean consignment(SelectionRequest request) {
+        return !request.declarations().isEmpty()
+                && request.declarations().stream().allMatch(d -> SelectionRequest.COURIER_CONSIGNMENT.equals(d.type()));
     }
 
     private SelectionRequest withAttributes(SelectionRequest request) {
