@@ -35,7 +35,7 @@ final class DemoCouriers implements ApplicationListener<ApplicationReadyEvent>, 
     /** Share of a manifest's parcels the officer inspects and records findings for. */
     static final double INSPECTED_SHARE = 0.10;
     /** Share of the inspected parcels found undervalued (the found value 2–4 times the declared one). */
-    static final double UNDERVALUED_SHARE = 0.15;
+    static final double HELD_SHARE = 0.15;
 
     private final CourierFilings filings;
     private final io.jointclear.courier.CourierOverview overview;
@@ -122,7 +122,7 @@ final class DemoCouriers implements ApplicationListener<ApplicationReadyEvent>, 
                 continue;
             }
             BigDecimal declared = (BigDecimal) c.get("value");
-            boolean undervalued = r.nextDouble() < UNDERVALUED_SHARE;
+            boolean undervalued = r.nextDouble() < HELD_SHARE;
             double factor = undervalued ? 2 + 2 * r.nextDouble() : 0.95 + 0.1 * r.nextDouble();
             BigDecimal found = declared.multiply(BigDecimal.valueOf(factor)).setScale(2, RoundingMode.HALF_UP);
             try {
