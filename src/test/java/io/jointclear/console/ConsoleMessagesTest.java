@@ -112,6 +112,7 @@ class ConsoleMessagesTest {
             case "courierConsole.band." -> Stream.of(io.jointclear.courier.CourierOverview.RATE_BANDS).toList();
             case "courierConsole.direction." -> List.of("NORTHBOUND", "SOUTHBOUND");
             case "courierConsole.flag." -> Stream.of(io.jointclear.courier.CourierOverview.FLAG_CODES).toList();
+            case "courierConsole.decision." -> Stream.of(io.jointclear.courier.CourierOverview.DECISIONS).toList();
             case "manifest.flag." -> List.of(io.jointclear.manifest.ManifestCodes.LATE_MANIFEST,
                     io.jointclear.manifest.ManifestCodes.MISSING_MANIFEST);
             case "complianceConsole.status." -> io.jointclear.compliance.DetectionView.STATUSES;

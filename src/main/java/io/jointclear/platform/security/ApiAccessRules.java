@@ -58,6 +58,7 @@ final class ApiAccessRules {
 
                 // couriers file and read their own manifests (the module scopes reads to the courier company)
                 .requestMatchers(POST, "/api/v1/courier/manifests").hasRole(COURIER)
+                .requestMatchers(POST, "/api/v1/courier/manifests/*/decisions").hasAnyRole(OFFICER_MX, OFFICER_US)
                 .requestMatchers(GET, "/api/v1/courier/**").hasAnyRole(COURIER, OFFICER_MX, OFFICER_US, ANALYST, AUDITOR, ADMIN)
                 .requestMatchers("/api/v1/courier/**").denyAll()
 

@@ -31,24 +31,42 @@ class JdbcSelectionJournal implements SelectionJournal {
         this.json = json;
     }
 
+    private static final String UPSERT = """
+            INSERT INTO risk.selection (crossing_id, authority, declaration, cross_checks, fast_driver, lane, score,
+                policy, reasons, selected_at, propensity, pick, port_pair)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+            ON CONFLICT (crossing_id, authority) DO UPDATE SET declaration = excluded.declaration,
+                cross_checks = excluded.cross_checks, fast_driver = excluded.fast_driver, lane = excluded.lane,
+                score = excluded.score, policy = excluded.policy, reasons = excluded.reasons,
+                selected_at = excluded.selected_at, propensity = excluded.propensity, pick = excluded.pick,
+                port_pair = excluded.port_pair
+            """;
+
     @Override
     public void record(SelectionRequest request, Selection selection, Instant at) {
         for (SelectionRequest.DeclarationFacts d : request.declarations()) {
-            Selection.AuthorityLane lane = selection.lanes().get(d.authority());
-            jdbc.update("""
-                    INSERT INTO risk.selection (crossing_id, authority, declaration, cross_checks, fast_driver, lane, score,
-                        policy, reasons, selected_at, propensity, pick, port_pair)
-                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-                    ON CONFLICT (crossing_id, authority) DO UPDATE SET declaration = excluded.declaration,
-                        cross_checks = excluded.cross_checks, fast_driver = excluded.fast_driver, lane = excluded.lane,
-                        score = excluded.score, policy = excluded.policy, reasons = excluded.reasons,
-                        selected_at = excluded.selected_at, propensity = excluded.propensity, pick = excluded.pick,
-                        port_pair = excluded.port_pair
-                    """, request.crossingId(), d.authority().name(), json.writeValueAsString(d),
-                    String.join("|", request.crossCheckKinds()), request.fastDriver(), lane.lane().name(), lane.score(),
-                    selection.policy(), json.writeValueAsString(Map.of("reasons", lane.reasons(), "contributions", lane.contributions())),
-                    JdbcRuleStore.ts(at), lane.propensity(), pick(lane), request.crossingAttributes().get(PORT_PAIR));
+            jdbc.update(UPSERT, row(request, selection, d, at));
         }
+    }
+
+    /** One batched statement for all the rows (a courier manifest's flagged consignments). */
+    @Override
+    public void recordAll(List<SelectionRequest> requests, List<Selection> selections, Instant at) {
+        List<Object[]> rows = new java.util.ArrayList<>(requests.size());
+        for (int i = 0; i < requests.size(); i++) {
+            for (SelectionRequest.DeclarationFacts d : requests.get(i).declarations()) {
+                rows.add(row(requests.get(i), selections.get(i), d, at));
+            }
+        }
+        jdbc.batchUpdate(UPSERT, rows);
+    }
+
+    private Object[] row(SelectionRequest request, Selection selection, SelectionRequest.DeclarationFacts d, Instant at) {
+        Selection.AuthorityLane lane = selection.lanes().get(d.authority());
+        return new Object[] {request.crossingId(), d.authority().name(), json.writeValueAsString(d),
+                String.join("|", request.crossCheckKinds()), request.fastDriver(), lane.lane().name(), lane.score(),
+                selection.policy(), json.writeValueAsString(Map.of("reasons", lane.reasons(), "contributions", lane.contributions())),
+                JdbcRuleStore.ts(at), lane.propensity(), pick(lane), request.crossingAttributes().get(PORT_PAIR)};
     }
 
     @Override

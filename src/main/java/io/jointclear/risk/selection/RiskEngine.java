@@ -320,7 +320,7 @@ public final class RiskEngine {
                 .put("fastDriver", request.fastDriver());
         request.crossingAttributes().forEach((name, value) -> {
             if (RuleFacts.CROSSING_ATTRIBUTES.contains(name)) {
-                f.put(name, value);
+                f.putAll(name, List.of(value.split(","))); // several values (a consignment's flag codes) comma-separated
             }
         });
         PartyHistory.Record r = parties.of(d.partyTaxId());

@@ -30,6 +30,13 @@ public interface SelectionJournal {
 
     void record(SelectionRequest request, Selection selection, Instant at);
 
+    /** Several selections made at the same instant (request i chose selection i). */
+    default void recordAll(List<SelectionRequest> requests, List<Selection> selections, Instant at) {
+        for (int i = 0; i < requests.size(); i++) {
+            record(requests.get(i), selections.get(i), at);
+        }
+    }
+
     Optional<Entry> find(UUID crossingId, Authority authority);
 
     /** Stores an outcome; returns the previous one (null if none). A hit is never downgraded. */

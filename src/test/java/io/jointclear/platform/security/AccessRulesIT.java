@@ -108,6 +108,12 @@ class AccessRulesIT {
                     Set.of("courier", "officer-mx", "officer-us", "analyst", "auditor", "admin")),
             Rule.only("GET", "/api/v1/courier/irregularities", null,
                     Set.of("officer-mx", "officer-us", "analyst", "auditor", "admin")),
+            // officers decide on consignments (the module checks the authority: MX southbound, US northbound);
+            // officials read the decided ones, a courier each of its own through the consignment
+            Rule.only("POST", "/api/v1/courier/manifests/00000000-0000-0000-0000-000000000000/decisions",
+                    "{\"guide\":\"G\",\"decision\":\"RELEASE\"}", Set.of("officer-mx", "officer-us")),
+            Rule.only("GET", "/api/v1/courier/manifests/00000000-0000-0000-0000-000000000000/decisions", null,
+                    Set.of("officer-mx", "officer-us", "analyst", "auditor", "admin")),
             Rule.only("GET", "/api/v1/declarations/MX/262434566001234/export?format=M3", null, Set.of("broker", "broker2")),
             // targeting is for officials: traders are refused the rules, thresholds and value references
             Rule.only("GET", "/api/v1/risk/rules", null, Set.of("officer-mx", "officer-us", "analyst", "auditor", "admin")),
