@@ -51,7 +51,13 @@ class RegistryApiIT {
         Http.Response foreign = as("broker").get("/api/v1/operators/" + otherAgency);
         assertThat(foreign.status()).isEqualTo(404);
         assertThat(foreign.json().get("code").asString()).isEqualTo("OPERATOR_NOT_FOUND");
-        assertThat(as("broker2").get("/api/v1/operators/" + otherAgency).status()).isEqualTo(200);
+        Http.Response own = as("broker2").get("/api/v1/operators/" + otherAgency);
+        assertThat(own.status()).isEqualTo(200);
+        // the record carries the operator's own score (its parts), and an official reads it the same way
+        assertThat(own.json().get("score").get("operatorId").asString()).isEqualTo(otherAgency);
+        assertThat(own.json().get("authorisations").isArray()).isTrue();
+        assertThat(as("analyst").get("/api/v1/operators/" + otherAgency).json().get("score").get("operatorId").asString())
+                .isEqualTo(otherAgency);
         // officials see every type of operator, the DEMO ones included
         for (String type : List.of("COURIER", "CUSTOMS_AGENT", "AGENCY", "US_BROKER", "CARRIER", "IMPORTER", "WAREHOUSE", "IMMEX")) {
             assertThat(as("analyst").get("/api/v1/operators?type=" + type).json()).as(type).isNotEmpty();

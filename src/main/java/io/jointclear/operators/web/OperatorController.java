@@ -1,5 +1,6 @@
 package io.jointclear.operators.web;
 
+import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import io.jointclear.operators.OperatorType;
 import io.jointclear.operators.registry.OperatorCsvImport;
 import io.jointclear.operators.registry.OperatorRegistry;
@@ -8,6 +9,8 @@ import io.jointclear.operators.registry.RegistryInputs.AuthorisationInput;
 import io.jointclear.operators.registry.RegistryInputs.CertificationInput;
 import io.jointclear.operators.registry.RegistryInputs.OperatorInput;
 import io.jointclear.operators.registry.RegistryInputs.StatusInput;
+import io.jointclear.operators.score.ComplianceScores;
+import io.jointclear.operators.score.OperatorScoreView;
 import io.jointclear.shared.Actor;
 import io.jointclear.shared.ProblemException;
 import io.swagger.v3.oas.annotations.Operation;
@@ -36,10 +39,16 @@ class OperatorController {
 
     private final OperatorRegistry registry;
     private final OperatorCsvImport csv;
+    private final ComplianceScores scores;
 
-    OperatorController(OperatorRegistry registry, OperatorCsvImport csv) {
+    OperatorController(OperatorRegistry registry, OperatorCsvImport csv, ComplianceScores scores) {
         this.registry = registry;
         this.csv = csv;
+        this.scores = scores;
+    }
+
+    /** An operator with its compliance score, for whoever may read that score (officials; the operator itself). */
+    record OperatorDetail(@JsonUnwrapped OperatorView operator, OperatorScoreView score) {
     }
 
     @GetMapping
@@ -50,9 +59,23 @@ class OperatorController {
     }
 
     @GetMapping("/{id}")
-    @Operation(summary = "An operator with its authorisations (status today and dated history) and certifications")
-    OperatorView operator(@PathVariable String id, Actor actor) {
-        return registry.view(uuid(id), actor);
+    @Operation(summary = "An operator with its authorisations (status today and dated history), certifications and, "
+            + "for officials and the operator itself, its compliance score with its parts")
+    OperatorDetail operator(@PathVariable String id, Actor actor) {
+        OperatorView view = registry.view(uuid(id), actor);
+        return new OperatorDetail(view, scoreFor(actor, view));
+    }
+
+    /** Confidential targeting: the score only where {@link ComplianceScores#of} lets the reader see it. */
+    private OperatorScoreView scoreFor(Actor actor, OperatorView view) {
+        try {
+            return scores.of(actor, view.id());
+        } catch (ProblemException e) {
+            if (e.status() == 403) {
+                return null;
+            }
+            throw e;
+        }
     }
 
     @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
