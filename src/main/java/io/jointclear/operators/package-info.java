@@ -5,5 +5,5 @@
  * due-process proceedings that suspend or cancel an authorisation. See docs/operators.md.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Operators and sanctions",
-        allowedDependencies = {"audit", "reference", "shared", "risk"})
+        allowedDependencies = {"audit", "reference", "shared", "declaration", "clearance", "courier", "risk"})
 package io.jointclear.operators;

@@ -19,6 +19,7 @@ CREATE TABLE operator (
     CONSTRAINT operator_natural_key UNIQUE (type, code)
 );
 CREATE INDEX operator_agency ON operator (agency_id) WHERE agency_id IS NOT NULL;
+CREATE INDEX operator_tax_id ON operator (tax_id) WHERE tax_id IS NOT NULL;
 
 CREATE TABLE authorisation (
     id           uuid        PRIMARY KEY,

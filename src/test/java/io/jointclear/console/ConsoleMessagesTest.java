@@ -124,6 +124,12 @@ class ConsoleMessagesTest {
             case "proceeding.outcome." -> Stream.of(io.jointclear.operators.proceedings.Proceeding.Outcome.values()).map(Enum::name).toList();
             case "score.part." -> List.of("RED_LANE", "INSPECTION_DISCREPANCIES", "HOLDS_SEIZURES", "AMENDMENTS_AFTER_ARRIVAL",
                     "COURIER_IRREGULARITY", "IMMEX_RETURNS");
+            case "registryFlag." -> List.of("AUTHORISATION_SUSPENDED", "AUTHORISATION_CANCELLED", "AUTHORISATION_EXPIRED",
+                    "AUTHORISATION_EXTINCT", "IMPORTER_NOT_IN_REGISTRY", "IMPORTER_NOT_ACTIVE_IN_PADRON");
+            case "operatorConsole.type." -> Stream.of(io.jointclear.operators.OperatorType.values()).map(Enum::name).toList();
+            case "operatorConsole.kind." -> Stream.of(io.jointclear.operators.AuthorisationKind.values()).map(Enum::name).toList();
+            case "operatorConsole.status." -> Stream.of(io.jointclear.operators.AuthorisationStatus.values()).map(Enum::name).toList();
+            case "operatorConsole.program." -> Stream.of(io.jointclear.operators.CertificationProgram.values()).map(Enum::name).toList();
             default -> throw new AssertionError("template uses dynamic message prefix '" + prefix
                     + "' that ConsoleMessagesTest does not know; add its values");
         };

@@ -188,6 +188,7 @@ class CrossingService implements Crossings {
             throw invalid(prefixed(problems, fieldPrefix));
         }
         CrossingAccess.requireOwnLicences(filing, actor, fieldPrefix);
+        validation.requireAuthorised(filing, fieldPrefix);
         List<StoredDeclaration> assessed = assessAll(filing.declarations(), problems);
         if (!problems.isEmpty()) {
             throw invalid(prefixed(problems, fieldPrefix));
@@ -217,6 +218,7 @@ class CrossingService implements Crossings {
         List<FieldViolation> problems = new ArrayList<>(validation.check(filing));
         try {
             CrossingAccess.requireOwnLicences(filing, actor, "");
+            validation.requireAuthorised(filing, "");
         } catch (ProblemException refused) {
             problems.addAll(refused.violations());
         }
@@ -235,6 +237,7 @@ class CrossingService implements Crossings {
             throw invalid(problems);
         }
         CrossingAccess.requireOwnLicences(filing, actor, "");
+        validation.requireAuthorised(filing, "");
         List<StoredDeclaration> assessed = assessAll(filing.declarations(), problems);
         if (!problems.isEmpty()) {
             throw invalid(problems);

@@ -1,6 +1,7 @@
 package io.jointclear.clearance.internal;
 
 import io.jointclear.clearance.FileCrossing;
+import io.jointclear.clearance.FilingAuthority;
 import io.jointclear.declaration.DeclarationDocument;
 import io.jointclear.declaration.Declarations;
 import io.jointclear.reference.CodeLists;
@@ -8,6 +9,7 @@ import io.jointclear.shared.Authority;
 import io.jointclear.shared.FieldViolation;
 import java.util.ArrayList;
 import java.util.List;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 
 /**
@@ -19,10 +21,31 @@ class CrossingValidation {
 
     private final CodeLists codeLists;
     private final Declarations declarations;
+    /** The registry of operators, when the application has one; without it licences are not dated. */
+    private final FilingAuthority authority;
 
-    CrossingValidation(CodeLists codeLists, Declarations declarations) {
+    CrossingValidation(CodeLists codeLists, Declarations declarations, ObjectProvider<FilingAuthority> authority) {
         this.codeLists = codeLists;
         this.declarations = declarations;
+        this.authority = authority.getIfAvailable();
+    }
+
+    /**
+     * Refuses a filing any of whose declarations is filed under a licence not active on its date, or for
+     * an importer not active in the Padrón (issue 13): before anything is written.
+     */
+    void requireAuthorised(FileCrossing f, String fieldPrefix) {
+        if (authority == null || f.declarations() == null) {
+            return;
+        }
+        for (int i = 0; i < f.declarations().size(); i++) {
+            authority.requireAuthorised(f.declarations().get(i), fieldPrefix + "declarations[" + i + "]");
+        }
+    }
+
+    /** The registry's flags about a crossing's declarations today; none without a registry. */
+    List<FilingAuthority.RegistryFlag> registryFlags(List<DeclarationDocument> documents) {
+        return authority == null ? List.of() : authority.flags(documents);
     }
 
     List<FieldViolation> check(FileCrossing f) {

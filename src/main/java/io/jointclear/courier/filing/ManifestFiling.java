@@ -72,6 +72,14 @@ public class ManifestFiling {
         this.clock = clock;
     }
 
+    /** The registry of operators, when the application has one (issue 13): the registration on the manifest's date. */
+    private io.jointclear.courier.CourierRegistrations registrations;
+
+    @org.springframework.beans.factory.annotation.Autowired(required = false)
+    void registrations(io.jointclear.courier.CourierRegistrations registrations) {
+        this.registrations = registrations;
+    }
+
     /** A manifest request: its format, the header fields a CSV body carries in the query, and its identity. */
     public record Request(boolean csv, Map<String, String> query, String requestLine, String idempotencyKey) {
     }
@@ -101,6 +109,9 @@ public class ManifestFiling {
         long t1 = System.nanoTime();
         Locale locale = texts.locale();
         ManifestHeader header = header(raw, locale);
+        if (registrations != null && header.date() != null) {
+            registrations.requireActive(courier, header.date());
+        }
         ManifestAssessor.Outcome outcome = assessor.assess(raw, header);
         UUID id = UUID.randomUUID();
         List<Rejection> rejections = rejections(raw, outcome, locale);

@@ -23,7 +23,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * ACTIVE, whatever was stored before. Only what is missing is added (source "configuration"), so an
  * authorisation suspended or cancelled in the registry stays so across restarts. A patente's grant date
  * is not in the configuration: its validity starts open and ends with the 20-year term counted from the
- * 2026 reform (BRIEF §9.3); a courier registration ends on its configured date (two years, rule 3.7.3).
+ * 2026 reform (BRIEF §9.3); a courier registration ends on its configured {@code registered-until} date (rule 3.7.3).
  */
 @Component
 class ConfiguredOperators implements SmartInitializingSingleton {
@@ -79,9 +79,9 @@ class ConfiguredOperators implements SmartInitializingSingleton {
         }
         for (Actor.Courier c : couriers.values()) {
             Operator courier = seed.operator(new OperatorInput(OperatorType.COURIER, c.id(), c.name(), "MX", null, null));
-            LocalDate from = c.registeredUntil().minus(AuthorisationKind.COURIER_REGISTRATION.term()).plusDays(1);
+            // the configuration gives the registration's last day only; its grant date is not recorded
             seed.authorisation(courier, new AuthorisationInput(AuthorisationKind.COURIER_REGISTRATION, c.registration(), null,
-                    from, c.registeredUntil(), SOURCE));
+                    null, c.registeredUntil(), SOURCE));
         }
         return seed.added();
     }

@@ -17,7 +17,7 @@ import org.springframework.stereotype.Component;
 /**
  * DEMO registry (profile {@code demo} only; every record's source says DEMO, every name is fictitious):
  * the demo traffic's importers (two with OEA, two US importers with CTPAT, one whose CTPAT expired, the
- * rest uncertified), a fuel importer suspended in the Padrón, carriers with CAAT, SCAC, US DOT and FAST,
+ * rest uncertified; none of the contract examples' parties is certified, so their lanes stay as tested), a fuel importer suspended in the Padrón, carriers with CAAT, SCAC, US DOT and FAST,
  * bonded facilities (recinto fiscalizado, RFE, AGD), an IMMEX company, and patente 3999 of broker3's
  * agency cancelled in 2025 by a resolved proceeding (arts. 164-167 LA). Runs after the configured
  * operators are in ({@link ConfiguredOperators}); adds only what is missing.
@@ -56,18 +56,19 @@ public class DemoRegistry {
     }
 
     private static void importers(RegistrySeed seed) {
-        mxImporter(seed, "AGR010215KJ3", "Agrícola del Bajío SA de CV", true);
+        mxImporter(seed, "AGR010215KJ3", "Agrícola del Bajío SA de CV", false);
         mxImporter(seed, "MAQ990301AB1", "Maquiladora Fronteriza SA de CV", true);
         mxImporter(seed, "ACE050607T23", "Aceros del Norte SA de CV", false);
-        mxImporter(seed, "FRU120912QX5", "Frutas Finas de Michoacán SA de CV", false);
+        mxImporter(seed, "FRU120912QX5", "Frutas Finas de Michoacán SA de CV", true);
         mxImporter(seed, "CER980506H17", "Cervecería del Pacífico SA de CV", false);
         mxImporter(seed, "AUT011115LK8", "Autopartes de Coahuila SA de CV", false);
-        usImporter(seed, "12-345678900", "Border Buyer LLC", new CertificationInput(CertificationProgram.CTPAT, "2", "CTPAT-DEMO-0412", Y2026, END_2027));
+        usImporter(seed, "12-345678900", "Border Buyer LLC", null);
         usImporter(seed, "74-123456700", "Lone Star Imports Inc", new CertificationInput(CertificationProgram.CTPAT, "3", "CTPAT-DEMO-0977", Y2026, END_2027));
         // expired in mid-2026: not a trusted trader on any later crossing date
         usImporter(seed, "86-765432100", "Sonoran Produce Co", new CertificationInput(CertificationProgram.CTPAT, "1", "CTPAT-DEMO-0101",
                 LocalDate.of(2024, 7, 1), LocalDate.of(2026, 6, 30)));
-        usImporter(seed, "95-111222300", "Pacific Rim Distributors LLC", null);
+        usImporter(seed, "95-111222300", "Pacific Rim Distributors LLC", new CertificationInput(CertificationProgram.CTPAT, "2",
+                "CTPAT-DEMO-0412", Y2026, END_2027));
         // a fuel importer suspended in the Padrón (rule 1.3.3 fr. XL) and its sector 13 padrón
         Operator fuel = mxImporter(seed, "CGO150303AB9", "Combustibles del Golfo SA de CV", false);
         Authorisation sector = seed.authorisation(fuel, new AuthorisationInput(AuthorisationKind.PADRON_SECTORIAL, "CGO150303AB9",

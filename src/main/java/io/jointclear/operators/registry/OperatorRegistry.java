@@ -67,6 +67,11 @@ public class OperatorRegistry implements OperatorDirectory {
         return store.authorisation(kind, number, false);
     }
 
+    /** Certification programmes in force on {@code day} of the party with this tax id (see {@link RegistryStore#programmesOn}). */
+    public java.util.Set<String> programmesOn(String taxId, LocalDate day) {
+        return store.programmesOn(taxId, day);
+    }
+
     public LocalDate today() {
         return LocalDate.now(clock);
     }

@@ -10,11 +10,12 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.UUID;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
@@ -118,20 +119,16 @@ class RegistryStore {
                 .stream().findFirst();
     }
 
-    /** The certifications in force on {@code day} of the operators with these tax ids or codes, by tax id or code. */
-    Map<String, List<Certification>> certificationsOn(OperatorType type, Collection<String> codes, LocalDate day) {
-        Map<String, List<Certification>> out = new LinkedHashMap<>();
-        if (codes.isEmpty()) {
-            return out;
-        }
-        jdbc.query("""
-                SELECT o.code AS operator_code, c.* FROM operators.certification c JOIN operators.operator o ON o.id = c.operator_id
-                WHERE o.type = ? AND o.code = ANY (?) AND c.valid_from <= ? AND c.valid_until >= ?
-                  AND (c.withdrawn_on IS NULL OR c.withdrawn_on > ?)
-                """, rs -> {
-            out.computeIfAbsent(rs.getString("operator_code"), k -> new ArrayList<>()).add(certification(rs, 0));
-        }, type.name(), codes.toArray(String[]::new), Date.valueOf(day), Date.valueOf(day), Date.valueOf(day));
-        return out;
+    /**
+     * The programmes in force on {@code day} of the importers, exporters and IMMEX companies with this tax id
+     * (RFC, IRS/IOR number): their code or their recorded tax id.
+     */
+    Set<String> programmesOn(String taxId, LocalDate day) {
+        return new TreeSet<>(jdbc.queryForList("""
+                SELECT DISTINCT c.program FROM operators.certification c JOIN operators.operator o ON o.id = c.operator_id
+                WHERE (o.tax_id = ? OR o.code = ? AND o.type IN ('IMPORTER', 'IMMEX'))
+                  AND c.valid_from <= ? AND c.valid_until >= ? AND (c.withdrawn_on IS NULL OR c.withdrawn_on > ?)
+                """, String.class, taxId, taxId, Date.valueOf(day), Date.valueOf(day), Date.valueOf(day)));
     }
 
     void insert(Certification c) {

@@ -66,6 +66,10 @@ final class ApiAccessRules {
                 .requestMatchers(GET, "/api/v1/proceedings/**").hasAnyRole(OFFICER_MX, OFFICER_US, ANALYST, AUDITOR, ADMIN)
                 .requestMatchers(POST, "/api/v1/proceedings").hasAnyRole(OFFICER_MX, ANALYST, ADMIN)
                 .requestMatchers("/api/v1/proceedings/**").hasAnyRole(OFFICER_MX, ADMIN)
+                // the registry of operators: everyone reads (the module scopes a trader to its own record);
+                // administrators and officers maintain it (the module checks the authority of each change)
+                .requestMatchers(GET, "/api/v1/operators", "/api/v1/operators/**").authenticated()
+                .requestMatchers("/api/v1/operators", "/api/v1/operators/**").hasAnyRole(ADMIN, OFFICER_MX, OFFICER_US)
 
                 .requestMatchers("/api/v1/statistics/**").hasAnyRole(ANALYST, OFFICER_MX, OFFICER_US, AUDITOR, ADMIN)
                 .requestMatchers("/api/v1/audit/**").hasAnyRole(AUDITOR, ADMIN)

@@ -38,8 +38,8 @@ public final class RiskEngine {
 
     public static final String POLICY = "risk-engine/2";
     private static final Map<Authority, Set<String>> RECOGNISED = Map.of(
-            Authority.MX, Set.of("OEA", "NEEC"),
-            Authority.US, Set.of("CTPAT", "C-TPAT"));
+            Authority.MX, Set.of("OEA", "NEEC", "MRA:CTPAT"),
+            Authority.US, Set.of("CTPAT", "C-TPAT", "MRA:OEA"));
     private static final int TOP_CONTRIBUTIONS = 5;
     private static final double EXPLORATION_DRAW = 0.5;
     private static final int TOP_MODEL_FEATURES = 3;

@@ -5,6 +5,7 @@ import io.jointclear.risk.RiskOutcomes;
 import io.jointclear.risk.Selection;
 import io.jointclear.risk.SelectionRequest;
 import io.jointclear.risk.Selectivity;
+import io.jointclear.risk.TrustedTraders;
 import io.jointclear.risk.rules.RuleSource;
 import io.jointclear.risk.valuecontrol.ValueReferences;
 import io.jointclear.shared.Authority;
@@ -29,6 +30,7 @@ class RiskSelectivityPolicy implements Selectivity, RiskOutcomes {
     private final SelectionJournal journal;
     private final Clock clock;
     private List<CrossingAttributes> sources = List.of();
+    private TrustedTraders trustedTraders;
 
     RiskSelectivityPolicy(SelectivityProperties random, LaneProperties lanes, RuleSource rules, SelectionJournal journal,
                           Clock clock) {
@@ -61,8 +63,17 @@ class RiskSelectivityPolicy implements Selectivity, RiskOutcomes {
         engine.useComplianceScores(scores);
     }
 
+    /** The registry's certifications on the crossing's date, replacing the request's own (issue 13). */
+    @Autowired(required = false)
+    void trustedTraders(TrustedTraders registry) {
+        this.trustedTraders = registry;
+    }
+
     @Override
     public Selection select(SelectionRequest request) {
+        if (trustedTraders != null) {
+            request = RegisteredCertifications.of(request, trustedTraders, clock);
+        }
         Selection selection = engine.select(withAttributes(request));
         journal.record(request, selection, clock.instant());
         return selection;

@@ -64,7 +64,7 @@ class RegistryIT {
         assertThat(patente.statusOn(LocalDate.of(2026, 3, 10)).orElseThrow().status()).isEqualTo(AuthorisationStatus.ACTIVE);
         assertThat(patente.validUntil()).as("20-year term from 2026").isEqualTo(LocalDate.of(2045, 12, 31));
         Authorisation courier = registry.authorisation(AuthorisationKind.COURIER_REGISTRATION, "EMP-3.7.3-0417").orElseThrow();
-        assertThat(courier.validFrom()).as("two-year term").isEqualTo(LocalDate.of(2025, 7, 1));
+        assertThat(courier.validUntil()).isEqualTo(LocalDate.of(2027, 6, 30));
         assertThat(courier.statusOn(LocalDate.of(2027, 7, 1)).orElseThrow().status()).isEqualTo(AuthorisationStatus.EXPIRED);
         assertThat(jdbc.queryForObject("SELECT count(*) FROM audit.entry WHERE action = 'OPERATOR_REGISTERED'", Integer.class))
                 .isGreaterThanOrEqualTo(5);
@@ -103,6 +103,9 @@ class RegistryIT {
 
     @Test
     void theHistoryIsAppendOnly() {
+        OperatorRef agent = directory.find(OperatorType.CUSTOMS_AGENT, "3456").orElseThrow();
+        tx.execute(s -> sanctions.apply(new AuthorisationSanctioned(agent.id(), "3456", AuthorisationSanctioned.Sanction.SUSPENDED,
+                LocalDate.of(2030, 1, 1), LocalDate.of(2030, 1, 31), UUID.randomUUID(), "art. 164 LA")));
         Integer rows = jdbc.queryForObject("SELECT count(*) FROM operators.authorisation_status_change", Integer.class);
         assertThat(rows).isPositive();
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> jdbc.update("DELETE FROM operators.authorisation_status_change"))

@@ -38,6 +38,7 @@ class AccessRulesIT {
     private static final List<String> USERS =
             List.of(NOBODY, "broker", "broker2", "carrier", "courier", "officer-mx", "officer-us", "analyst", "auditor", "admin");
     private static final String NO_CROSSING = "/api/v1/crossings/00000000-0000-0000-0000-000000000000";
+    private static final String NO_OPERATOR = "/api/v1/operators/00000000-0000-0000-0000-000000000000";
 
     @LocalServerPort
     int port;
@@ -139,6 +140,23 @@ class AccessRulesIT {
             Rule.only("POST", "/api/v1/proceedings/00000000-0000-0000-0000-000000000000/evidence", "{}", Set.of("officer-mx", "admin")),
             Rule.only("GET", "/api/v1/operators/00000000-0000-0000-0000-000000000000/score", null, SIGNED_IN),
             Rule.only("POST", "/api/v1/operators/scores/recompute", "{}", Set.of("officer-mx", "officer-us", "analyst", "admin")),
+            // issue 13, the registry of operators: everyone signed in reads (the module scopes a trader to its own
+            // record, 404 for any other); administrators and officers maintain it (the module checks the authority)
+            Rule.only("GET", "/api/v1/operators?type=COURIER", null, SIGNED_IN),
+            Rule.only("GET", "/api/v1/operators", null, SIGNED_IN),
+            Rule.only("GET", NO_OPERATOR, null, SIGNED_IN),
+            Rule.only("POST", "/api/v1/operators", "{}", Set.of("officer-mx", "officer-us", "admin")),
+            Rule.only("PUT", NO_OPERATOR, "{}", Set.of("officer-mx", "officer-us", "admin")),
+            Rule.only("POST", NO_OPERATOR + "/authorisations", "{}", Set.of("officer-mx", "officer-us", "admin")),
+            Rule.only("POST", NO_OPERATOR + "/authorisations/" + NO_OPERATOR.substring(NO_OPERATOR.lastIndexOf('/') + 1) + "/status",
+                    "{}", Set.of("officer-mx", "officer-us", "admin")),
+            Rule.only("POST", NO_OPERATOR + "/certifications", "{}", Set.of("officer-mx", "officer-us", "admin")),
+            Rule.only("POST", NO_OPERATOR + "/certifications/" + NO_OPERATOR.substring(NO_OPERATOR.lastIndexOf('/') + 1)
+                    + "/withdrawal", "{}", Set.of("officer-mx", "officer-us", "admin")),
+            Rule.only("POST", "/api/v1/operators/import", "{}", Set.of("officer-mx", "officer-us", "admin")),
+            // a filed crossing's registry flags are for officials (the module refuses traders)
+            Rule.only("GET", "/api/v1/operators/crossing-flags/00000000-0000-0000-0000-000000000000", null,
+                    Set.of("officer-mx", "officer-us", "analyst", "auditor", "admin")),
             new Rule("GET", "/actuator/health", null, Set.copyOf(USERS), Set.of()),
             new Rule("GET", "/v3/api-docs", null, Set.copyOf(USERS), Set.of()),
             Rule.only("GET", "/actuator/metrics", null, Set.of("admin")));
@@ -227,7 +245,8 @@ class AccessRulesIT {
         assertThat(actor("courier").courier().id()).isEqualTo("paqueteria-del-bajio");
         assertThat(actor("courier").principalScope()).isEqualTo("COURIER:paqueteria-del-bajio");
         assertThat(actor("courier2").courier().id()).isEqualTo("envios-pacifico");
-        assertThat(users.size()).isEqualTo(11);
+        assertThat(actor("broker3").agency().patentes()).containsExactly("3999");
+        assertThat(users.size()).isEqualTo(12);
     }
 
     /**
