@@ -1,5 +1,6 @@
 package io.jointclear;
 
+import io.jointclear.compliance.ClassificationEvaluation;
 import io.jointclear.risk.RiskEvaluation;
 import io.jointclear.tools.LoadGenerator;
 import java.io.PrintStream;
@@ -8,7 +9,7 @@ import java.util.List;
 
 /**
  * What the jar does with its arguments: no argument or only {@code --name=value} options start the
- * platform; {@code load} and {@code risk-eval} run a tool; {@code --help} prints the usage; anything
+ * platform; {@code load}, {@code risk-eval} and {@code classification-eval} run a tool; {@code --help} prints the usage; anything
  * else is a usage error (exit 2) instead of a server started by mistake.
  */
 final class CommandLine {
@@ -21,8 +22,11 @@ final class CommandLine {
                                                                 starts the platform (Spring Boot options)
                    java -jar jointclear.jar load [options]       files crossings against a running instance (load --help)
                    java -jar jointclear.jar risk-eval [options]  trains and measures the risk model (risk-eval --help)
+                   java -jar jointclear.jar classification-eval [options]
+                                                                measures the misclassification detector (classification-eval --help)
                    java -jar jointclear.jar --help               prints this text""";
 
+    private static final List<String> TOOLS = List.of("load", "risk-eval", "classification-eval");
     private static final List<String> HELP = List.of("--help", "-h", "help", "-help", "-?");
 
     private CommandLine() {
@@ -35,7 +39,7 @@ final class CommandLine {
         }
         String first = args[0];
         String[] rest = Arrays.copyOfRange(args, 1, args.length);
-        if (HELP.contains(first) || !first.equals("load") && !first.equals("risk-eval") && Arrays.stream(args).anyMatch(HELP::contains)) {
+        if (HELP.contains(first) || !TOOLS.contains(first) && Arrays.stream(args).anyMatch(HELP::contains)) {
             // "--help" after platform options too: printing usage beats booting a server the user did not ask for
             out.println(USAGE);
             return 0;
@@ -43,6 +47,8 @@ final class CommandLine {
         return switch (first) {
             case "load" -> tool("load", LoadGenerator.USAGE, rest, out, err, () -> LoadGenerator.main(rest));
             case "risk-eval" -> tool("risk-eval", RiskEvaluation.USAGE, rest, out, err, () -> RiskEvaluation.main(rest));
+            case "classification-eval" -> tool("classification-eval", ClassificationEvaluation.USAGE, rest, out, err,
+                    () -> ClassificationEvaluation.main(rest));
             default -> startOrRefuse(args, err);
         };
     }

@@ -4,5 +4,5 @@
  * same importer and part number within five years, and the taxes recovered. See docs/compliance.md.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Compliance analytics",
-        allowedDependencies = {"audit", "declaration", "reference", "tariff", "shared"})
+        allowedDependencies = {"audit", "clearance", "declaration", "reference", "tariff", "shared"})
 package io.jointclear.compliance;

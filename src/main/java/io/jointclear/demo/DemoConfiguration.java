@@ -36,4 +36,13 @@ class DemoConfiguration {
                               tools.jackson.databind.json.JsonMapper json) {
         return new DemoCouriers(filings, users, properties, json);
     }
+
+    /** DEMO: a PAMA from a fuel crossing (MX-4) run from the embargo to the resolution (issue 14 item 6). */
+    @Bean
+    DemoEnforcement demoEnforcement(io.jointclear.enforcement.cases.CaseService cases,
+                                    io.jointclear.enforcement.evidence.EvidenceService evidence,
+                                    io.jointclear.enforcement.evidence.Custody custody, UserDirectory users,
+                                    org.springframework.jdbc.core.JdbcTemplate jdbc) {
+        return new DemoEnforcement(cases, evidence, custody, users, jdbc);
+    }
 }

@@ -39,7 +39,17 @@ final class DemoProducts {
             new Product("Conmutadores de red LAN", "8517621701", "C62", "8517620020", "C62", new BigDecimal("240.0"), 1_500, false),
             new Product("Pistones de aluminio", "8409910500", "KGM", "8409911040", "KGM", new BigDecimal("8.5"), 8_000, false),
             new Product("Lámina de acero laminada en caliente", "7208390199", "KGM", "7208390025", "KGM", new BigDecimal("0.75"), 25_000, false),
-            new Product("Lingotes de aluminio", "7601100299", "KGM", "7601106040", "KGM", new BigDecimal("2.5"), 22_000, false));
+            new Product("Lingotes de aluminio", "7601100299", "KGM", "7601106040", "KGM", new BigDecimal("2.5"), 22_000, false),
+            // fuel by tank truck (auto-tanque, ~36,000 L); the US export (EEI) states what the tank holds
+            new Product("Diésel ultra bajo azufre a granel", "2710199903", "LTR", "2710191102", "LTR", new BigDecimal("0.75"), 36_000, false),
+            new Product("Diésel automotriz UBA en auto-tanque", "2710199903", "LTR", "2710191102", "LTR", new BigDecimal("0.76"), 36_000, false),
+            new Product("Aceite básico lubricante SN-150 a granel", "2710199901", "LTR", "2710194590", "LTR", new BigDecimal("1.15"), 30_000, false),
+            new Product("Xileno mezcla de isómeros a granel", "2902440100", "LTR", "2902440000", "LTR", new BigDecimal("1.10"), 30_000, false),
+            // DEMO misclassified tank trucks (huachicol fiscal, BRIEF §11.4): diesel or gasoline under a non-fuel fracción
+            // at a fuel's price; the compliance module's detector flags them after filing
+            new Product("Aceite básico lubricante a granel", "2710199901", "LTR", "2710191102", "LTR", new BigDecimal("0.74"), 36_000, false),
+            new Product("Aditivo para aceites minerales a granel", "3811219900", "LTR", "2710191102", "LTR", new BigDecimal("0.77"), 35_000, false),
+            new Product("Xileno grado industrial", "2902440100", "LTR", "2710121519", "LTR", new BigDecimal("0.68"), 34_000, false));
 
     private DemoProducts() {
     }

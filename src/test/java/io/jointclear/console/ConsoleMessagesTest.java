@@ -130,6 +130,18 @@ class ConsoleMessagesTest {
             case "operatorConsole.kind." -> Stream.of(io.jointclear.operators.AuthorisationKind.values()).map(Enum::name).toList();
             case "operatorConsole.status." -> Stream.of(io.jointclear.operators.AuthorisationStatus.values()).map(Enum::name).toList();
             case "operatorConsole.program." -> Stream.of(io.jointclear.operators.CertificationProgram.values()).map(Enum::name).toList();
+            case "complianceConsole.status." -> io.jointclear.compliance.DetectionView.STATUSES;
+            case "cases.term." -> io.jointclear.enforcement.cases.LegalTerm.CODES;
+            case "cases.alert." -> List.of("OVERDUE", "DUE_SOON");
+            case "cases.procedure." -> Stream.of(io.jointclear.enforcement.cases.Procedure.values()).map(Enum::name).toList();
+            case "cases.status." -> Stream.of(io.jointclear.enforcement.cases.CaseStatus.values()).map(Enum::name).toList();
+            case "cases.origin." -> Stream.of(io.jointclear.enforcement.cases.CaseOrigin.values()).map(Enum::name).toList();
+            case "cases.role." -> List.of("IMPORTER", "AGENT", "CARRIER", "DRIVER", "SUPPLIER", "TRUCK");
+            case "cases.measure." -> Stream.of(io.jointclear.enforcement.cases.MeasureKind.values()).map(Enum::name).toList();
+            case "cases.step." -> Stream.of(io.jointclear.enforcement.cases.StepKind.values()).map(Enum::name).toList();
+            case "cases.evidenceKind." -> List.of("PHOTO", "LAB_REPORT", "DOCUMENT");
+            case "cases.custodyAction." -> List.of("TAKEN", "HANDED_OVER", "RECEIVED");
+            case "cases.break." -> List.of("HASH_MISMATCH", "GAP", "SEAL_MISMATCH", "PARTY_MISMATCH");
             default -> throw new AssertionError("template uses dynamic message prefix '" + prefix
                     + "' that ConsoleMessagesTest does not know; add its values");
         };

@@ -70,6 +70,23 @@ final class ApiAccessRules {
                 // administrators and officers maintain it (the module checks the authority of each change)
                 .requestMatchers(GET, "/api/v1/operators", "/api/v1/operators/**").authenticated()
                 .requestMatchers("/api/v1/operators", "/api/v1/operators/**").hasAnyRole(ADMIN, OFFICER_MX, OFFICER_US)
+                // misclassification detections are confidential targeting: never for traders (issue 14)
+                .requestMatchers(GET, "/api/v1/compliance/**").hasAnyRole(ANALYST, OFFICER_MX, OFFICER_US, AUDITOR, ADMIN)
+                .requestMatchers(POST, "/api/v1/compliance/detections/*/confirm", "/api/v1/compliance/detections/*/dismiss",
+                        "/api/v1/compliance/detections/*/reclassification", "/api/v1/compliance/model/training")
+                .hasAnyRole(ANALYST, OFFICER_MX)
+                .requestMatchers("/api/v1/compliance/**").denyAll()
+                // enforcement cases (issue 14): officials read (the module scopes officers to their jurisdiction's cases);
+                // a notified broker or carrier reads the summaries of its own cases; evidence, custody, alerts, links
+                // and reports are officials' only; officers (and administrators) take the steps; analysts open cases
+                .requestMatchers(GET, "/api/v1/cases/report").hasAnyRole(ANALYST, AUDITOR, ADMIN)
+                .requestMatchers(GET, "/api/v1/cases/deadlines", "/api/v1/cases/*/evidence/**", "/api/v1/cases/*/custody",
+                        "/api/v1/cases/*/related").hasAnyRole(OFFICER_MX, OFFICER_US, ANALYST, AUDITOR, ADMIN)
+                .requestMatchers(GET, "/api/v1/cases", "/api/v1/cases/*")
+                .hasAnyRole(BROKER, CARRIER, OFFICER_MX, OFFICER_US, ANALYST, AUDITOR, ADMIN)
+                .requestMatchers(POST, "/api/v1/cases").hasAnyRole(OFFICER_MX, OFFICER_US, ANALYST, ADMIN)
+                .requestMatchers("/api/v1/cases/**").hasAnyRole(OFFICER_MX, OFFICER_US, ADMIN)
+                .requestMatchers("/api/v1/enforcement/**").hasRole(ADMIN)
 
                 .requestMatchers("/api/v1/statistics/**").hasAnyRole(ANALYST, OFFICER_MX, OFFICER_US, AUDITOR, ADMIN)
                 .requestMatchers("/api/v1/audit/**").hasAnyRole(AUDITOR, ADMIN)

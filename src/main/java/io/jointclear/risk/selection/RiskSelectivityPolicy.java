@@ -57,16 +57,16 @@ class RiskSelectivityPolicy implements Selectivity, RiskOutcomes {
         this.sources = List.copyOf(sources);
     }
 
-    /** The operators' compliance scores as a feature, when a module provides them. */
-    @Autowired(required = false)
-    void complianceScores(io.jointclear.risk.PartyScores scores) {
-        engine.useComplianceScores(scores);
-    }
-
     /** The registry's certifications on the crossing's date, replacing the request's own (issue 13). */
     @Autowired(required = false)
     void trustedTraders(TrustedTraders registry) {
         this.trustedTraders = registry;
+    }
+
+    /** The operators' compliance scores as a feature, when a module provides them. */
+    @Autowired(required = false)
+    void complianceScores(io.jointclear.risk.PartyScores scores) {
+        engine.useComplianceScores(scores);
     }
 
     @Override

@@ -39,6 +39,7 @@ class AccessRulesIT {
             List.of(NOBODY, "broker", "broker2", "carrier", "courier", "officer-mx", "officer-us", "analyst", "auditor", "admin");
     private static final String NO_CROSSING = "/api/v1/crossings/00000000-0000-0000-0000-000000000000";
     private static final String NO_OPERATOR = "/api/v1/operators/00000000-0000-0000-0000-000000000000";
+    private static final String NO_CASE = "/api/v1/cases/00000000-0000-0000-0000-000000000000";
 
     @LocalServerPort
     int port;
@@ -125,21 +126,28 @@ class AccessRulesIT {
                     Set.of("analyst", "admin")),
             Rule.only("GET", "/api/v1/assessments/what-if/batch/00000000-0000-0000-0000-000000000000/result", null,
                     Set.of("analyst", "admin")),
+            // issue 14: misclassification detections are confidential targeting — officials, analysts, auditors and
+            // administrators read them; analysts and Mexican officers decide; traders never see them
+            Rule.only("GET", "/api/v1/compliance/detections", null,
+                    Set.of("officer-mx", "officer-us", "analyst", "auditor", "admin")),
+            Rule.only("GET", "/api/v1/compliance/detections/00000000-0000-0000-0000-000000000000", null,
+                    Set.of("officer-mx", "officer-us", "analyst", "auditor", "admin")),
+            Rule.only("POST", "/api/v1/compliance/detections/00000000-0000-0000-0000-000000000000/confirm",
+                    "{\"reason\":\"lab\"}", Set.of("officer-mx", "analyst")),
+            Rule.only("POST", "/api/v1/compliance/detections/00000000-0000-0000-0000-000000000000/dismiss",
+                    "{\"reason\":\"lab\"}", Set.of("officer-mx", "analyst")),
+            Rule.only("GET", "/api/v1/compliance/detections/00000000-0000-0000-0000-000000000000/reclassification", null,
+                    Set.of("officer-mx", "officer-us", "analyst", "auditor", "admin")),
+            Rule.only("POST", "/api/v1/compliance/detections/00000000-0000-0000-0000-000000000000/reclassification", "{}",
+                    Set.of("officer-mx", "analyst")),
+            Rule.only("GET", "/api/v1/compliance/reports/misclassifications?format=csv", null,
+                    Set.of("officer-mx", "officer-us", "analyst", "auditor", "admin")),
+            Rule.only("POST", "/api/v1/compliance/model/training", "{}", Set.of("officer-mx", "analyst")),
+            Rule.only("PUT", "/api/v1/compliance/detections/00000000-0000-0000-0000-000000000000", "{}", Set.of()),
             // the tariff's revisions are public reference data; importing one is an administrator's act
             new Rule("GET", "/api/v1/reference/htsus/revisions", null, Set.copyOf(USERS), Set.of()),
             Rule.only("POST", "/api/v1/reference/htsus/revisions?revision=not-a-revision&effectiveDate=2099-01-01", "{}",
                     Set.of("admin")),
-            // issue 13 (t13-proc): proceedings are for officials; Mexican officers and administrators act, analysts may
-            // propose; a compliance score is confidential (the module lets an operator read its own only)
-            Rule.only("GET", "/api/v1/proceedings?status=OPEN", null, Set.of("officer-mx", "officer-us", "analyst", "auditor", "admin")),
-            Rule.only("GET", "/api/v1/proceedings/alerts", null, Set.of("officer-mx", "officer-us", "analyst", "auditor", "admin")),
-            Rule.only("GET", "/api/v1/proceedings/00000000-0000-0000-0000-000000000000", null,
-                    Set.of("officer-mx", "officer-us", "analyst", "auditor", "admin")),
-            Rule.only("POST", "/api/v1/proceedings", "{}", Set.of("officer-mx", "analyst", "admin")),
-            Rule.only("POST", "/api/v1/proceedings/00000000-0000-0000-0000-000000000000/steps", "{}", Set.of("officer-mx", "admin")),
-            Rule.only("POST", "/api/v1/proceedings/00000000-0000-0000-0000-000000000000/evidence", "{}", Set.of("officer-mx", "admin")),
-            Rule.only("GET", "/api/v1/operators/00000000-0000-0000-0000-000000000000/score", null, SIGNED_IN),
-            Rule.only("POST", "/api/v1/operators/scores/recompute", "{}", Set.of("officer-mx", "officer-us", "analyst", "admin")),
             // issue 13, the registry of operators: everyone signed in reads (the module scopes a trader to its own
             // record, 404 for any other); administrators and officers maintain it (the module checks the authority)
             Rule.only("GET", "/api/v1/operators?type=COURIER", null, SIGNED_IN),
@@ -157,6 +165,44 @@ class AccessRulesIT {
             // a filed crossing's registry flags are for officials (the module refuses traders)
             Rule.only("GET", "/api/v1/operators/crossing-flags/00000000-0000-0000-0000-000000000000", null,
                     Set.of("officer-mx", "officer-us", "analyst", "auditor", "admin")),
+            // issue 13 (t13-proc): proceedings are for officials; Mexican officers and administrators act, analysts may
+            // propose; a compliance score is confidential (the module lets an operator read its own only)
+            Rule.only("GET", "/api/v1/proceedings?status=OPEN", null, Set.of("officer-mx", "officer-us", "analyst", "auditor", "admin")),
+            Rule.only("GET", "/api/v1/proceedings/alerts", null, Set.of("officer-mx", "officer-us", "analyst", "auditor", "admin")),
+            Rule.only("GET", "/api/v1/proceedings/00000000-0000-0000-0000-000000000000", null,
+                    Set.of("officer-mx", "officer-us", "analyst", "auditor", "admin")),
+            Rule.only("POST", "/api/v1/proceedings", "{}", Set.of("officer-mx", "analyst", "admin")),
+            Rule.only("POST", "/api/v1/proceedings/00000000-0000-0000-0000-000000000000/steps", "{}", Set.of("officer-mx", "admin")),
+            Rule.only("POST", "/api/v1/proceedings/00000000-0000-0000-0000-000000000000/evidence", "{}", Set.of("officer-mx", "admin")),
+            Rule.only("GET", "/api/v1/operators/00000000-0000-0000-0000-000000000000/score", null, SIGNED_IN),
+            Rule.only("POST", "/api/v1/operators/scores/recompute", "{}", Set.of("officer-mx", "officer-us", "analyst", "admin")),
+            // enforcement cases (issue 14): officials read (the module scopes officers to their jurisdiction), a notified
+            // broker or carrier reads its own summaries; custody, evidence, alerts, links and reports are officials' only;
+            // analysts open cases, officers take the steps; the accessories' data are imported by administrators
+            Rule.only("GET", "/api/v1/cases", null,
+                    Set.of("broker", "broker2", "carrier", "officer-mx", "officer-us", "analyst", "auditor", "admin")),
+            Rule.only("GET", "/api/v1/cases?status=NOTIFIED", null,
+                    Set.of("broker", "broker2", "carrier", "officer-mx", "officer-us", "analyst", "auditor", "admin")),
+            Rule.only("GET", NO_CASE, null,
+                    Set.of("broker", "broker2", "carrier", "officer-mx", "officer-us", "analyst", "auditor", "admin")),
+            Rule.only("GET", NO_CASE + "/custody", null, Set.of("officer-mx", "officer-us", "analyst", "auditor", "admin")),
+            Rule.only("GET", NO_CASE + "/evidence", null, Set.of("officer-mx", "officer-us", "analyst", "auditor", "admin")),
+            Rule.only("GET", NO_CASE + "/evidence/00000000-0000-0000-0000-000000000000", null,
+                    Set.of("officer-mx", "officer-us", "analyst", "auditor", "admin")),
+            Rule.only("GET", NO_CASE + "/related", null, Set.of("officer-mx", "officer-us", "analyst", "auditor", "admin")),
+            Rule.only("GET", "/api/v1/cases/deadlines", null, Set.of("officer-mx", "officer-us", "analyst", "auditor", "admin")),
+            Rule.only("GET", "/api/v1/cases/report?format=csv", null, Set.of("analyst", "auditor", "admin")),
+            Rule.only("POST", "/api/v1/cases", "{}", Set.of("officer-mx", "officer-us", "analyst", "admin")),
+            Rule.only("POST", NO_CASE + "/steps", "{\"step\":\"NOTIFY\"}", Set.of("officer-mx", "officer-us", "admin")),
+            Rule.only("POST", NO_CASE + "/measures", "{\"kind\":\"EMBARGO\"}", Set.of("officer-mx", "officer-us", "admin")),
+            Rule.only("POST", NO_CASE + "/goods", "{\"line\":1}", Set.of("officer-mx", "officer-us", "admin")),
+            Rule.only("POST", NO_CASE + "/subjects", "{\"role\":\"IMPORTER\",\"key\":\"X\"}", Set.of("officer-mx", "officer-us", "admin")),
+            Rule.only("POST", NO_CASE + "/notes", "{\"text\":\"x\"}", Set.of("officer-mx", "officer-us", "admin")),
+            Rule.only("POST", NO_CASE + "/liability", "{}", Set.of("officer-mx", "officer-us", "admin")),
+            Rule.only("POST", NO_CASE + "/custody", "{}", Set.of("officer-mx", "officer-us", "admin")),
+            Rule.only("POST", NO_CASE + "/evidence", "{}", Set.of("officer-mx", "officer-us", "admin")),
+            Rule.only("PUT", "/api/v1/enforcement/inpc", "month,value,source\n", Set.of("admin")),
+            Rule.only("PUT", "/api/v1/enforcement/recargos", "valid_from,valid_to,monthly_rate,source\n", Set.of("admin")),
             new Rule("GET", "/actuator/health", null, Set.copyOf(USERS), Set.of()),
             new Rule("GET", "/v3/api-docs", null, Set.copyOf(USERS), Set.of()),
             Rule.only("GET", "/actuator/metrics", null, Set.of("admin")));
