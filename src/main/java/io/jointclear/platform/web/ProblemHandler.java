@@ -46,6 +46,7 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
     @ExceptionHandler(ProblemException.class)
     ResponseEntity<ProblemDetail> onProblem(ProblemException e) {
         ProblemDetail body = ProblemResponses.problem(e.status(), e.code(), e.title(), e.getMessage(), e.violations());
+        e.properties().forEach(body::setProperty);
         return ResponseEntity.status(e.status()).body(body);
     }
 
