@@ -115,6 +115,16 @@ class ConsoleMessagesTest {
             case "courierConsole.decision." -> Stream.of(io.jointclear.courier.CourierOverview.DECISIONS).toList();
             case "manifest.flag." -> List.of(io.jointclear.manifest.ManifestCodes.LATE_MANIFEST,
                     io.jointclear.manifest.ManifestCodes.MISSING_MANIFEST);
+            // issue 13 (t13-proc): proceedings and compliance scores
+            case "proceeding.status." -> Stream.of(io.jointclear.operators.proceedings.Proceeding.Status.values()).map(Enum::name).toList();
+            case "proceeding.term." -> Stream.of(io.jointclear.operators.proceedings.ProceedingTerms.Term.values()).map(Enum::name).toList();
+            case "proceeding.deadline." -> List.of("RUNNING", "DUE_SOON", "OVERDUE", "MET", "ENDED");
+            case "proceeding.step." -> List.of("OPEN", "DECLINE", "NOTIFY", "ARGUMENTS", "SUSPEND", "LIFT_SUSPENSION", "RESOLVE", "APPEAL");
+            case "proceeding.recorded." -> List.of("PROPOSED", "OPENED", "DECLINED", "EVIDENCE_ATTACHED", "NOTIFIED", "ARGUMENTS_RECEIVED",
+                    "PROVISIONALLY_SUSPENDED", "SUSPENSION_LIFTED", "RESOLVED", "APPEALED");
+            case "proceeding.outcome." -> Stream.of(io.jointclear.operators.proceedings.Proceeding.Outcome.values()).map(Enum::name).toList();
+            case "score.part." -> List.of("RED_LANE", "INSPECTION_DISCREPANCIES", "HOLDS_SEIZURES", "AMENDMENTS_AFTER_ARRIVAL",
+                    "COURIER_IRREGULARITY", "IMMEX_RETURNS");
             case "complianceConsole.status." -> io.jointclear.compliance.DetectionView.STATUSES;
             case "cases.term." -> io.jointclear.enforcement.cases.LegalTerm.CODES;
             case "cases.alert." -> List.of("OVERDUE", "DUE_SOON");

@@ -316,7 +316,11 @@ public final class Proceeding {
                     "Step " + step + " dated " + on + " is late: the " + deadline.term() + " term ended on " + deadline.dueOn()
                             + " (" + term + ")",
                     List.of(new FieldViolation("date", "PROCEEDING_STEP_LATE",
-                            deadline.term() + " due " + deadline.dueOn() + " (" + term + ")")));
+                            deadline.term() + " due " + deadline.dueOn() + " (" + term + ")")),
+                    // the deadline itself, whatever the caller's language
+                    Map.of("deadline", Map.of("term", deadline.term().name(), "dueOn", deadline.dueOn().toString(),
+                            "amount", deadline.amount(), "unit", deadline.unit().name(), "legalSource", deadline.legalSource()),
+                            "stepDate", on.toString()));
         }
     }
 

@@ -75,6 +75,11 @@ class ProceedingsIT {
         Http.Response late = step(officer, steps, "{\"step\":\"ARGUMENTS\",\"date\":\"2026-11-27\",\"text\":\"late brief\"}", 422);
         assertThat(late.json().get("code").asString()).isEqualTo("PROCEEDING_STEP_LATE");
         assertThat(late.json().get("detail").asString()).contains("2026-11-26", "RGCE rule 3.7.3");
+        Http.Response lateEs = new Http(port).as("officer-mx", "officer-mx").header("Accept-Language", "es")
+                .post(steps, "{\"step\":\"ARGUMENTS\",\"date\":\"2026-11-27\",\"text\":\"late brief\"}");
+        assertThat(lateEs.json().get("detail").asString()).contains("plazo legal");
+        assertThat(lateEs.json().get("deadline").get("dueOn").asString()).isEqualTo("2026-11-26");
+        assertThat(lateEs.json().get("deadline").get("legalSource").asString()).contains("RGCE rule 3.7.3");
         step(officer, steps, "{\"step\":\"ARGUMENTS\",\"date\":\"2026-11-26\",\"text\":\"the courier denies the split\"}", 200);
 
         step(officer, steps, "{\"step\":\"LIFT_SUSPENSION\",\"date\":\"2026-11-27\"}", 200);
