@@ -28,11 +28,14 @@ class OperatorConsoleIT {
         String id = idOf("CUSTOMS_AGENT", "3999");
         String page = officer.get("/console/operators/" + id + "?lang=es").body();
         assertThat(page).contains("Patente", "Cancelada", "desde el 2025-09-15", "arts. 164-167 LA", "Historial (hechos fechados)");
+        // officials go on to the operator's compliance panel (score, parts, cases); the operator itself is not shown the link
+        assertThat(page).contains("id=\"operator-compliance\"", "/console/analyst/operators/" + id + "/compliance");
 
         ConsoleSession broker3 = new ConsoleSession(port, "broker3");
         String mine = broker3.get("/console/operators?lang=es").body();
         assertThat(mine).contains("Mi registro", "3999", "Cancelada", "despachos-del-valle").doesNotContain("3456", "aduanal-del-norte");
         assertThat(broker3.get("/console/operators/" + id + "?lang=es").statusCode()).isEqualTo(200);
+        assertThat(broker3.get("/console/operators/" + id + "?lang=es").body()).doesNotContain("operator-compliance");
         ConsoleSession broker = new ConsoleSession(port, "broker");
         assertThat(broker.get("/console/operators/" + id).statusCode()).isEqualTo(404);
     }
