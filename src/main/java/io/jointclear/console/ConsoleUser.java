@@ -22,6 +22,11 @@ public record ConsoleUser(String username, Set<String> roles) {
         return roles.contains("COURIER");
     }
 
+    /** A company's user (an IMMEX maquiladora) or an official: the IMMEX page. */
+    public boolean immex() {
+        return roles.contains("COMPANY") || analyst();
+    }
+
     public boolean officer() {
         return roles.contains("OFFICER_MX") || roles.contains("OFFICER_US");
     }
@@ -48,6 +53,9 @@ public record ConsoleUser(String username, Set<String> roles) {
         }
         if (courier()) {
             return "/console/courier/manifests";
+        }
+        if (roles.contains("COMPANY")) {
+            return "/console/immex";
         }
         return "/console/welcome";
     }

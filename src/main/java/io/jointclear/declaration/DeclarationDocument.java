@@ -88,6 +88,8 @@ public record DeclarationDocument(
      * @param preference   MX: {@code USMCA}/{@code T-MEC} claim; US: SPI ({@code S}, {@code S+} …)
      * @param manufacturer US manufacturer id (MID)
      * @param adCvdCases   US AD/CVD case numbers claimed applicable
+     * @param partNumber   optional: the filer's part number (número de parte) of the goods, which an IMMEX
+     *                     company's Annex 24 inventory is kept by; absent on older filings and formats
      */
     public record Line(
             String tariffCode,
@@ -99,10 +101,21 @@ public record DeclarationDocument(
             BigDecimal value,
             String preference,
             String manufacturer,
-            List<String> adCvdCases) {
+            List<String> adCvdCases,
+            String partNumber) {
+
+        /** Longest part number accepted (Annex 24 systems use up to 50 characters). */
+        public static final int MAX_PART_NUMBER = 50;
 
         public Line {
             adCvdCases = adCvdCases == null ? List.of() : List.copyOf(adCvdCases);
+        }
+
+        /** A line without a part number (every format but the JSON contract). */
+        public Line(String tariffCode, String description, String origin, String destination, Quantity quantity,
+                    BigDecimal netWeightKg, BigDecimal value, String preference, String manufacturer, List<String> adCvdCases) {
+            this(tariffCode, description, origin, destination, quantity, netWeightKg, value, preference, manufacturer,
+                    adCvdCases, null);
         }
     }
 }

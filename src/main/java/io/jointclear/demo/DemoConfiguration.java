@@ -30,6 +30,12 @@ class DemoConfiguration {
         return new TrafficSimulator(crossings, inspections, clock, properties, codeLists, users, manifests, jobs);
     }
 
+    /** DEMO: a maquiladora importing inputs and returning finished goods through the joint crossings (issue 12). */
+    @Bean
+    DemoMaquiladora demoMaquiladora(io.jointclear.immex.Immex immex, Crossings crossings, Inspections inspections) {
+        return new DemoMaquiladora(immex, crossings, inspections);
+    }
+
     /** Courier manifests at the main crossings, a share of their parcels irregular (issue 15 item 5). */
     @Bean
     DemoCouriers demoCouriers(io.jointclear.courier.CourierFilings filings, UserDirectory users, DemoProperties properties,

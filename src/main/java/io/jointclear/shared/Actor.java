@@ -17,9 +17,11 @@ import java.util.Set;
  * @param carrier   the SCAC of the motor carrier a carrier user acts for; {@code null} for everyone else
  * @param courier   the registered courier company (empresa de mensajería y paquetería) a courier user
  *                  acts for; {@code null} for everyone else
+ * @param company   the RFC of the company (an IMMEX maquiladora) a company user acts for; {@code null} for
+ *                  everyone else
  */
 public record Actor(String username, Set<String> roles, Authority authority, Agency agency, String carrier,
-                    Courier courier) {
+                    Courier courier, String company) {
 
     /** The platform's roles (ARCHITECTURE.md). */
     public static final class Roles {
@@ -27,12 +29,14 @@ public record Actor(String username, Set<String> roles, Authority authority, Age
         public static final String CARRIER = "CARRIER";
         /** A courier company (empresa de mensajería y paquetería) filing consolidated manifests. */
         public static final String COURIER = "COURIER";
+        /** A company's own user (an IMMEX maquiladora): reads and keeps its program's inventory ledger. */
+        public static final String COMPANY = "COMPANY";
         public static final String OFFICER_MX = "OFFICER_MX";
         public static final String OFFICER_US = "OFFICER_US";
         public static final String ANALYST = "ANALYST";
         public static final String AUDITOR = "AUDITOR";
         public static final String ADMIN = "ADMIN";
-        public static final Set<String> ALL = Set.of(BROKER, CARRIER, COURIER, OFFICER_MX, OFFICER_US, ANALYST, AUDITOR, ADMIN);
+        public static final Set<String> ALL = Set.of(BROKER, CARRIER, COURIER, COMPANY, OFFICER_MX, OFFICER_US, ANALYST, AUDITOR, ADMIN);
 
         private Roles() {
         }
@@ -89,9 +93,14 @@ public record Actor(String username, Set<String> roles, Authority authority, Age
         roles = Set.copyOf(roles);
     }
 
+    /** Anyone but a company's user. */
+    public Actor(String username, Set<String> roles, Authority authority, Agency agency, String carrier, Courier courier) {
+        this(username, roles, authority, agency, carrier, courier, null);
+    }
+
     /** Anyone but a courier's user. */
     public Actor(String username, Set<String> roles, Authority authority, Agency agency, String carrier) {
-        this(username, roles, authority, agency, carrier, null);
+        this(username, roles, authority, agency, carrier, null, null);
     }
 
     /** Anyone but a carrier's user. */
@@ -126,7 +135,7 @@ public record Actor(String username, Set<String> roles, Authority authority, Age
      * targeting): a broker, carrier or courier without any official role.
      */
     public boolean isTrader() {
-        return hasAnyRole(Roles.BROKER, Roles.CARRIER, Roles.COURIER) && !isOfficial();
+        return hasAnyRole(Roles.BROKER, Roles.CARRIER, Roles.COURIER, Roles.COMPANY) && !isOfficial();
     }
 
     /** An officer, analyst, auditor or administrator: sees every crossing and its targeting. */
@@ -151,6 +160,9 @@ public record Actor(String username, Set<String> roles, Authority authority, Age
         }
         if (courier != null && hasRole(Roles.COURIER)) {
             return "COURIER:" + courier.id();
+        }
+        if (company != null && hasRole(Roles.COMPANY)) {
+            return "COMPANY:" + company;
         }
         return "USER:" + username;
     }

@@ -126,6 +126,7 @@ class ConsoleMessagesTest {
             case "cases.evidenceKind." -> List.of("PHOTO", "LAB_REPORT", "DOCUMENT");
             case "cases.custodyAction." -> List.of("TAKEN", "HANDED_OVER", "RECEIVED");
             case "cases.break." -> List.of("HASH_MISMATCH", "GAP", "SEAL_MISMATCH", "PARTY_MISMATCH");
+            case "immexConsole.alert." -> List.of("OVERDUE", "DAYS_7", "DAYS_30", "DAYS_60");
             default -> throw new AssertionError("template uses dynamic message prefix '" + prefix
                     + "' that ConsoleMessagesTest does not know; add its values");
         };

@@ -2,6 +2,7 @@ package io.jointclear.clearance.internal;
 
 import io.jointclear.clearance.FileCrossing;
 import io.jointclear.clearance.FilingAuthority;
+import io.jointclear.clearance.FilingCheck;
 import io.jointclear.declaration.DeclarationDocument;
 import io.jointclear.declaration.Declarations;
 import io.jointclear.reference.CodeLists;
@@ -23,11 +24,15 @@ class CrossingValidation {
     private final Declarations declarations;
     /** The registry of operators, when the application has one; without it licences are not dated. */
     private final FilingAuthority authority;
+    /** Other modules' rules (the IMMEX balance check), run once everything here is met. */
+    private final ObjectProvider<FilingCheck> moduleChecks;
 
-    CrossingValidation(CodeLists codeLists, Declarations declarations, ObjectProvider<FilingAuthority> authority) {
+    CrossingValidation(CodeLists codeLists, Declarations declarations, ObjectProvider<FilingAuthority> authority,
+            ObjectProvider<FilingCheck> moduleChecks) {
         this.codeLists = codeLists;
         this.declarations = declarations;
         this.authority = authority.getIfAvailable();
+        this.moduleChecks = moduleChecks;
     }
 
     /**
@@ -87,6 +92,9 @@ class CrossingValidation {
             v.add(new FieldViolation("driver.name", "REQUIRED", "the driver is required"));
         }
         checkDeclarations(f, v);
+        if (v.isEmpty()) {
+            moduleChecks.orderedStream().forEach(check -> v.addAll(check.check(f)));
+        }
         return v;
     }
 

@@ -39,6 +39,7 @@ final class TextLengthPolicy implements DeclarationPolicy {
             if (line != null) {
                 max(v, Filing.line(i, "description"), line.description(), DESCRIPTION);
                 max(v, Filing.line(i, "manufacturer"), line.manufacturer(), CODE_TEXT);
+                max(v, Filing.line(i, "partNumber"), line.partNumber(), DeclarationDocument.Line.MAX_PART_NUMBER);
             }
         }
         return v.list();

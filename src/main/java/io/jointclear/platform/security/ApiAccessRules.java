@@ -5,6 +5,7 @@ import static io.jointclear.shared.Actor.Roles.ANALYST;
 import static io.jointclear.shared.Actor.Roles.AUDITOR;
 import static io.jointclear.shared.Actor.Roles.BROKER;
 import static io.jointclear.shared.Actor.Roles.CARRIER;
+import static io.jointclear.shared.Actor.Roles.COMPANY;
 import static io.jointclear.shared.Actor.Roles.COURIER;
 import static io.jointclear.shared.Actor.Roles.OFFICER_MX;
 import static io.jointclear.shared.Actor.Roles.OFFICER_US;
@@ -87,6 +88,11 @@ final class ApiAccessRules {
                 .requestMatchers(POST, "/api/v1/cases").hasAnyRole(OFFICER_MX, OFFICER_US, ANALYST, ADMIN)
                 .requestMatchers("/api/v1/cases/**").hasAnyRole(OFFICER_MX, OFFICER_US, ADMIN)
                 .requestMatchers("/api/v1/enforcement/**").hasRole(ADMIN)
+                // IMMEX: a company keeps and reads its own program's ledger, officials read every program (the module scopes);
+                // programs are registered by Mexican officers and administrators
+                .requestMatchers(POST, "/api/v1/immex/programs").hasAnyRole(OFFICER_MX, ADMIN)
+                .requestMatchers(GET, "/api/v1/immex/**").hasAnyRole(COMPANY, OFFICER_MX, OFFICER_US, ANALYST, AUDITOR, ADMIN)
+                .requestMatchers("/api/v1/immex/**").hasAnyRole(COMPANY, ADMIN)
 
                 .requestMatchers("/api/v1/statistics/**").hasAnyRole(ANALYST, OFFICER_MX, OFFICER_US, AUDITOR, ADMIN)
                 .requestMatchers("/api/v1/audit/**").hasAnyRole(AUDITOR, ADMIN)

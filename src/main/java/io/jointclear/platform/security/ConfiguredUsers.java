@@ -97,7 +97,8 @@ final class ConfiguredUsers implements UserDetailsService, UserDirectory {
         Set<String> roles = roles(user, path);
         Authority authority = authority(user, roles, path);
         Actor actor = new Actor(user.username(), roles, authority, organisations.agencyOf(user, roles, path),
-                organisations.carrierOf(user, roles, path), organisations.courierOf(user, roles, path));
+                organisations.carrierOf(user, roles, path), organisations.courierOf(user, roles, path),
+                organisations.companyOf(user, roles, path));
         return new Account(actor, hash(user, path, encoder));
     }
 

@@ -20,6 +20,9 @@ final class Organisations {
     private static final Pattern FILER_CODE = Pattern.compile("[A-Z0-9]{3}");
     private static final Pattern SCAC = Pattern.compile("[A-Z]{2,4}");
 
+    /** A Mexican RFC: 3 (legal entity) or 4 (individual) letters, the date yymmdd, a 3-character homoclave. */
+    private static final Pattern RFC = Pattern.compile("[A-ZÑ&]{3,4}\\d{6}[A-Z0-9]{3}");
+
     private static final Pattern COURIER_ID = Pattern.compile("[a-z0-9][a-z0-9-]{1,62}");
 
     private final Map<String, Actor.Agency> agencies;
@@ -93,6 +96,22 @@ final class Organisations {
                     + couriers.keySet());
         }
         return courier;
+    }
+
+    /** The RFC of the company a company's user acts for. */
+    String companyOf(ConfiguredUser user, Set<String> roles, String path) {
+        if (!roles.contains(Roles.COMPANY)) {
+            if (user.company() != null) {
+                throw new IllegalStateException(path + ".company: only a COMPANY user acts for a company, not '"
+                        + user.username() + "'");
+            }
+            return null;
+        }
+        if (user.company() == null || !RFC.matcher(user.company().strip()).matches()) {
+            throw new IllegalStateException(path + ".company: company user '" + user.username()
+                    + "' needs the RFC of their company (e.g. MAQ990301AB1), got '" + user.company() + "'");
+        }
+        return user.company().strip();
     }
 
     /** The agency a broker acts for: the one named, or their own from the older {@code filer} form. */

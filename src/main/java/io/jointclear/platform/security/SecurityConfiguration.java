@@ -4,6 +4,7 @@ import static io.jointclear.shared.Actor.Roles.ADMIN;
 import static io.jointclear.shared.Actor.Roles.ANALYST;
 import static io.jointclear.shared.Actor.Roles.AUDITOR;
 import static io.jointclear.shared.Actor.Roles.BROKER;
+import static io.jointclear.shared.Actor.Roles.COMPANY;
 import static io.jointclear.shared.Actor.Roles.COURIER;
 import static io.jointclear.shared.Actor.Roles.OFFICER_MX;
 import static io.jointclear.shared.Actor.Roles.OFFICER_US;
@@ -63,6 +64,7 @@ class SecurityConfiguration {
                         .requestMatchers("/webjars/**", "/console/assets/**", "/favicon.ico", "/console/login").permitAll()
                         .requestMatchers("/console/broker/**").hasAnyRole(BROKER, ADMIN)
                         .requestMatchers("/console/courier/**").hasRole(COURIER)
+                        .requestMatchers("/console/immex/**").hasAnyRole(COMPANY, OFFICER_MX, OFFICER_US, ANALYST, AUDITOR, ADMIN)
                         .requestMatchers("/console/officer/**").hasAnyRole(OFFICER_MX, OFFICER_US)
                         .requestMatchers("/console/analyst/**").hasAnyRole(ANALYST, OFFICER_MX, OFFICER_US, AUDITOR, ADMIN)
                         .anyRequest().authenticated())

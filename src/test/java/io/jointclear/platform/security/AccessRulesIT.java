@@ -36,7 +36,8 @@ class AccessRulesIT {
 
     private static final String NOBODY = "(anonymous)";
     private static final List<String> USERS =
-            List.of(NOBODY, "broker", "broker2", "carrier", "courier", "officer-mx", "officer-us", "analyst", "auditor", "admin");
+            List.of(NOBODY, "broker", "broker2", "carrier", "courier", "immex", "officer-mx", "officer-us", "analyst", "auditor",
+                    "admin");
     private static final String NO_CROSSING = "/api/v1/crossings/00000000-0000-0000-0000-000000000000";
     private static final String NO_OPERATOR = "/api/v1/operators/00000000-0000-0000-0000-000000000000";
     private static final String NO_CASE = "/api/v1/cases/00000000-0000-0000-0000-000000000000";
@@ -62,9 +63,12 @@ class AccessRulesIT {
 
     private static final Set<String> EVERYONE =
             Set.of("broker", "broker2", "carrier", "officer-mx", "officer-us", "analyst", "auditor", "admin");
-    /** Every signed-in user, courier companies included: the calculators read nothing stored. */
+    /** Every signed-in user, courier companies and IMMEX companies included: the calculators read nothing stored. */
     private static final Set<String> SIGNED_IN =
-            Set.of("broker", "broker2", "carrier", "courier", "officer-mx", "officer-us", "analyst", "auditor", "admin");
+            Set.of("broker", "broker2", "carrier", "courier", "immex", "officer-mx", "officer-us", "analyst", "auditor", "admin");
+    /** Who reads IMMEX programs and ledgers: the company (its own, scoped by the module) and every official. */
+    private static final Set<String> IMMEX_READERS = Set.of("immex", "officer-mx", "officer-us", "analyst", "auditor", "admin");
+    private static final String NO_PROGRAM = "/api/v1/immex/programs/00000000-0000-0000-0000-000000000000";
 
     private static final List<Rule> RULES = List.of(
             new Rule("GET", "/api/v1/reference/port-pairs", null, Set.copyOf(USERS), Set.of()),
@@ -203,6 +207,21 @@ class AccessRulesIT {
             Rule.only("POST", NO_CASE + "/evidence", "{}", Set.of("officer-mx", "officer-us", "admin")),
             Rule.only("PUT", "/api/v1/enforcement/inpc", "month,value,source\n", Set.of("admin")),
             Rule.only("PUT", "/api/v1/enforcement/recargos", "valid_from,valid_to,monthly_rate,source\n", Set.of("admin")),
+            // issue 12, IMMEX: the company keeps its own program's catalogues and ledger, officials read every program,
+            // programs are registered by Mexican officers and administrators; traders other than the company see none
+            Rule.only("GET", "/api/v1/immex/programs", null, IMMEX_READERS),
+            Rule.only("POST", "/api/v1/immex/programs", "{}", Set.of("officer-mx", "admin")),
+            Rule.only("GET", NO_PROGRAM, null, IMMEX_READERS),
+            Rule.only("GET", NO_PROGRAM + "/balances", null, IMMEX_READERS),
+            Rule.only("GET", NO_PROGRAM + "/balances?partNumber=RES-1&openOnly=true", null, IMMEX_READERS),
+            Rule.only("GET", NO_PROGRAM + "/alerts", null, IMMEX_READERS),
+            Rule.only("GET", NO_PROGRAM + "/discharges", null, IMMEX_READERS),
+            Rule.only("PUT", NO_PROGRAM + "/materials", "part_number\n", Set.of("immex", "admin")),
+            Rule.only("PUT", NO_PROGRAM + "/products", "part_number\n", Set.of("immex", "admin")),
+            Rule.only("PUT", NO_PROGRAM + "/boms", "product\n", Set.of("immex", "admin")),
+            Rule.only("POST", NO_PROGRAM + "/entries", "{}", Set.of("immex", "admin")),
+            Rule.only("POST", NO_PROGRAM + "/exits", "{}", Set.of("immex", "admin")),
+            Rule.only("POST", "/api/v1/immex/transfers", "{}", Set.of("immex", "admin")),
             new Rule("GET", "/actuator/health", null, Set.copyOf(USERS), Set.of()),
             new Rule("GET", "/v3/api-docs", null, Set.copyOf(USERS), Set.of()),
             Rule.only("GET", "/actuator/metrics", null, Set.of("admin")),
@@ -305,6 +324,9 @@ class AccessRulesIT {
         assertThat(actor("courier").principalScope()).isEqualTo("COURIER:paqueteria-del-bajio");
         assertThat(actor("courier2").courier().id()).isEqualTo("envios-pacifico");
         assertThat(actor("broker3").agency().patentes()).containsExactly("3999");
+        assertThat(actor("immex").company()).isEqualTo("MAQ990301AB1");
+        assertThat(actor("immex").principalScope()).isEqualTo("COMPANY:MAQ990301AB1");
+        assertThat(actor("immex").isTrader()).isTrue();
         assertThat(users.size()).isEqualTo(12);
     }
 
