@@ -182,16 +182,16 @@ class CrossingLedger implements FilingCheck {
                 UUID exit = discharge(d, program.get(), crossing.id(), day);
                 BigDecimal usDuty = usDuty(crossing);
                 if (exit != null && usDuty != null) {
-                    settle(program.get(), crossing.id(), exit, usDuty);
+                    settle(program.get(), crossing.id(), exit, usDuty, view.assessment() == null ? null : view.assessment().exchangeRate());
                 }
             }
         }
     }
 
     /** Art. 2.5 T-MEC from the US entry; without the day's exchange rate the discharges still stand (logged for the officers). */
-    private void settle(Program p, UUID crossing, UUID exit, BigDecimal usDuty) {
+    private void settle(Program p, UUID crossing, UUID exit, BigDecimal usDuty, BigDecimal returnRate) {
         try {
-            tmec.settle(p.id(), crossing, exit, usDuty);
+            tmec.settle(p.id(), crossing, exit, usDuty, returnRate);
         } catch (ReferenceDataProblem e) {
             log.warn("crossing {}: art. 2.5 T-MEC of program {} not settled: {}", crossing, p.number(), e.getMessage());
         }

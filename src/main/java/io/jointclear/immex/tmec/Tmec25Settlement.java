@@ -54,9 +54,11 @@ public class Tmec25Settlement {
 
     /**
      * Settles the return {@code exitId} exported on {@code crossingId}; the stored obligation when the
-     * crossing was settled already (idempotent). {@code usDutyUsd} is the US entry's assessed duty.
+     * crossing was settled already (idempotent). {@code usDutyUsd} is the US entry's assessed duty;
+     * {@code returnRate} the exchange rate of the return pedimento's own assessment (art. 56 LA: the rate
+     * in force when it was presented), or null to take the governing FIX of the export date.
      */
-    public Obligation settle(UUID programId, UUID crossingId, UUID exitId, BigDecimal usDutyUsd) {
+    public Obligation settle(UUID programId, UUID crossingId, UUID exitId, BigDecimal usDutyUsd, BigDecimal returnRate) {
         Optional<Obligation> existing = forCrossing(crossingId);
         if (existing.isPresent()) {
             return existing.get();
@@ -68,10 +70,10 @@ public class Tmec25Settlement {
                 FROM immex.discharge d JOIN immex.entry e ON e.id = d.entry_id
                 WHERE d.exit_id = ?
                 GROUP BY e.id ORDER BY e.entry_date, e.pedimento, e.line_no""", Tmec25Settlement::input, exitId);
-        GoverningExchangeRate rate = rates.usdMxn(exit.date());
-        Computed c = compute(exit.destination(), inputs, usDutyUsd, rate.rate());
+        Rate rate = rate(returnRate, usDutyUsd, exit.date());
+        Computed c = compute(exit.destination(), inputs, usDutyUsd, rate.mxnPerUsd());
         LocalDate due = c.amountMxn().signum() > 0 ? calendar.plusCalendarDays(Authority.MX, exit.date(), TERM_DAYS) : null;
-        Basis basis = new Basis(LEGAL_BASIS, exit.destination(), exit.date(), c.igiMxn(), usDutyUsd, rate.rate(), rate.source(),
+        Basis basis = new Basis(LEGAL_BASIS, exit.destination(), exit.date(), c.igiMxn(), usDutyUsd, rate.mxnPerUsd(), rate.source(),
                 c.usDutyMxn(), c.waivedMxn(), inputs);
         Obligation o = new Obligation(UUID.randomUUID(), programId, Obligation.TMEC_2_5, crossingId, exit.pedimento(),
                 c.amountMxn(), due, c.reason(), basis);
@@ -80,6 +82,21 @@ public class Tmec25Settlement {
                 VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?::jsonb, ?) ON CONFLICT DO NOTHING""", o.id(), programId, o.kind(), crossingId, exitId,
                 o.amountMxn(), due, o.reason(), json.writeValueAsString(basis), Timestamp.from(clock.instant()));
         return inserted == 1 ? o : forCrossing(crossingId).orElseThrow();
+    }
+
+    /** A zero US duty needs no conversion: nothing is looked up (and no series has to cover the date). */
+    private Rate rate(BigDecimal returnRate, BigDecimal usDutyUsd, LocalDate exportDate) {
+        if (returnRate != null && returnRate.signum() > 0) {
+            return new Rate(returnRate, "return pedimento assessment");
+        }
+        if (usDutyUsd.signum() == 0) {
+            return new Rate(BigDecimal.ZERO, "none: no US duty to convert");
+        }
+        GoverningExchangeRate g = rates.usdMxn(exportDate);
+        return new Rate(g.rate(), g.source());
+    }
+
+    private record Rate(BigDecimal mxnPerUsd, String source) {
     }
 
     private static Input input(ResultSet rs, int i) throws SQLException {

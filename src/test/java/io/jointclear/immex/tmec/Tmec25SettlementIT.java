@@ -2,7 +2,11 @@ package io.jointclear.immex.tmec;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.jointclear.declaration.DeclarationNumbers;
 import io.jointclear.reference.ExchangeRates;
+import io.jointclear.support.TestNumbers;
+import io.jointclear.support.TestResources;
+import java.time.Instant;
 import io.jointclear.support.DemoUsersIntegrationTest;
 import io.jointclear.support.Http;
 import java.math.BigDecimal;
@@ -39,6 +43,7 @@ class Tmec25SettlementIT {
     ExchangeRates rates;
 
     Http admin;
+    String programNumber;
 
     @BeforeEach
     void clients() {
@@ -46,16 +51,21 @@ class Tmec25SettlementIT {
     }
 
     String program(String rfc) {
+        return program(rfc, "CMP-1,Componente electrónico,85423999,99,C62,C62,1,RAW_MATERIAL,2025-01-01");
+    }
+
+    String program(String rfc, String material) {
         String number = "TMEC-" + SEQ.incrementAndGet() + "-" + System.nanoTime() % 100000;
         Http.Response created = new Http(port).as("officer-mx", "officer-mx").post("/api/v1/immex/programs", """
                 {"number":"%s","rfc":"%s","name":"Componentes de Prueba SA de CV","modality":"INDUSTRIAL",
                  "plants":["Av. Industrial 100, Reynosa, Tamps."],"validFrom":"2024-01-01"}""".formatted(number, rfc));
         assertThat(created.status()).as(created.body()).isEqualTo(201);
         String id = created.json().get("id").asString();
+        programNumber = number;
         Http.Response materials = admin.put(path(id, "materials"), "text/csv", """
                 part_number,description,fraccion,nico,umc,umt,conversion_factor,category,valid_from
-                CMP-1,Componente electrónico,85423999,99,C62,C62,1,RAW_MATERIAL,2025-01-01
-                """);
+                %s
+                """.formatted(material));
         assertThat(materials.json().get("accepted").asInt()).as(materials.body()).isEqualTo(1);
         return id;
     }
@@ -94,7 +104,7 @@ class Tmec25SettlementIT {
         UUID crossing = UUID.randomUUID();
 
         // US duty USD 1,000 × 18.3528 = MXN 18,352.80 waived; 28,895.70 − 18,352.80 = 10,542.90 → 10,543 pesos
-        Obligation o = settlement.settle(UUID.fromString(id), crossing, exit, new BigDecimal("1000.00"));
+        Obligation o = settlement.settle(UUID.fromString(id), crossing, exit, new BigDecimal("1000.00"), null);
         assertThat(o.amountMxn()).isEqualByComparingTo("10543");
         assertThat(o.reason()).isEqualTo(Obligation.REASON_PAYABLE);
         assertThat(o.basis().igiMxn()).isEqualByComparingTo("28895.70");
@@ -106,7 +116,7 @@ class Tmec25SettlementIT {
         assertThat(o.dueDate()).isEqualTo(LocalDate.of(2025, 12, 8));
 
         // a redelivered release: the stored obligation, nothing written twice, whatever the replay carries
-        Obligation again = settlement.settle(UUID.fromString(id), crossing, exit, BigDecimal.ZERO);
+        Obligation again = settlement.settle(UUID.fromString(id), crossing, exit, BigDecimal.ZERO, null);
         assertThat(again.id()).isEqualTo(o.id());
         assertThat(again.amountMxn()).isEqualByComparingTo("10543");
         assertThat(jdbc.queryForObject("SELECT count(*) FROM immex.obligation WHERE crossing_id = ?", Integer.class, crossing))
@@ -126,7 +136,7 @@ class Tmec25SettlementIT {
     void mx6DutyFreeInTheUsTheWholeIgiIsPayable() {
         String id = program("CPR010101AB2");
         UUID exit = entriesAndReturn(id, "US", 100, pedimento() + ",1,IN,2025-06-04,CMP-1,100,10000,28895.70,5,CN");
-        Obligation o = settlement.settle(UUID.fromString(id), UUID.randomUUID(), exit, BigDecimal.ZERO);
+        Obligation o = settlement.settle(UUID.fromString(id), UUID.randomUUID(), exit, BigDecimal.ZERO, null);
         assertThat(o.amountMxn()).isEqualByComparingTo("28896");
         assertThat(o.reason()).isEqualTo(Obligation.REASON_PAYABLE);
     }
@@ -135,17 +145,101 @@ class Tmec25SettlementIT {
     void originatingInputsOrAThirdCountryOweNothingWithTheReason() {
         String id = program("CPR010101AB3");
         UUID exit = entriesAndReturn(id, "US", 100, pedimento() + ",1,IN,2025-06-04,CMP-1,100,10000,0,5,CA");
-        Obligation o = settlement.settle(UUID.fromString(id), UUID.randomUUID(), exit, BigDecimal.ZERO);
+        Obligation o = settlement.settle(UUID.fromString(id), UUID.randomUUID(), exit, BigDecimal.ZERO, null);
         assertThat(o.amountMxn()).isZero();
         assertThat(o.dueDate()).isNull();
         assertThat(o.reason()).isEqualTo(Obligation.REASON_ORIGINATING);
 
         String other = program("CPR010101AB4");
         UUID toJapan = entriesAndReturn(other, "JP", 100, pedimento() + ",1,IN,2025-06-04,CMP-1,100,10000,28895.70,5,CN");
-        Obligation none = settlement.settle(UUID.fromString(other), UUID.randomUUID(), toJapan, new BigDecimal("1000"));
+        Obligation none = settlement.settle(UUID.fromString(other), UUID.randomUUID(), toJapan, new BigDecimal("1000"), null);
         assertThat(none.amountMxn()).isZero();
         assertThat(none.reason()).isEqualTo(Obligation.REASON_THIRD_COUNTRY);
         assertThat(admin.get(path(other, "obligations")).json().get(0).get("reason").asString()).isEqualTo("THIRD_COUNTRY");
+    }
+
+    /**
+     * End to end: a return (RT) of a program filed on a joint northbound crossing with its US entry, released
+     * by both authorities; the release discharges the entry and settles art. 2.5 from the crossing's own US
+     * assessment. The good enters the US duty-free (USMCA preference S), so the whole IGI is payable (MX-6).
+     */
+    @Test
+    void aJointCrossingsReleaseSettlesTheReturnFromItsUsEntry() {
+        String rfc = "AGR010215KJ3";
+        String id = program(rfc, "TOM-1,Tomate saladette fresco,07020003,04,KGM,KGM,1,RAW_MATERIAL,2025-01-01");
+        String csv = "pedimento,line,clave,date,part_number,quantity_umc,value_usd,igi_mxn,payment_form,origin\n"
+                + pedimento() + ",1,IN,2025-06-04,TOM-1,18000,10000,28895.70,5,GT\n";
+        assertThat(admin.post(path(id, "entries"), "text/csv", csv).json().get("rejected")).isEmpty();
+        // the IGE of the fracción (test fixture, not tariff data), so that the return is assessed and can be released
+        Http.Response rates = admin.put("/api/v1/reference/tariff/MX/rates", "text/csv",
+                "fraccion,igi,ige,valid_from,valid_to,source\n07020003,Ex.,Ex.,2025-01-01,,test fixture (not tariff data)\n");
+        assertThat(rates.status()).as(rates.body()).isEqualTo(200);
+        int serial = TestNumbers.next();
+        String rt = DeclarationNumbers.pedimento(2025, "24", "3456", serial);
+        String body = TestResources.read("clearance/crossing-northbound-tomatoes.json")
+                .replace("262434566001234", rt).replace("31600042712", DeclarationNumbers.usEntry("316", serial))
+                .replace("\"type\": \"A1\"", "\"type\": \"RT\"").replace("\"regime\": \"EXD\"",
+                        "\"regime\": \"ETR\", \"immexProgram\": \"" + programNumber + "\"")
+                .replace("\"type\": \"03\"", "\"type\": \"01\"").replace("\"adCvdCases\": [\n            \"A-201-820\"\n          ],", "")
+                .replaceFirst("\"origin\": \"MX\",", "\"origin\": \"MX\", \"partNumber\": \"TOM-1\",")
+                .replace("\"date\": \"2026-03-10\"", "\"date\": \"" + EXPORT + "\"");
+        Http broker = new Http(port).as("broker", "broker");
+        Http.Response filed = broker.post("/api/v1/crossings", body);
+        assertThat(filed.status()).as(filed.body()).isEqualTo(201);
+        String crossing = filed.json().get("id").asString();
+        Http officerMx = new Http(port).as("officer-mx", "officer-mx");
+        Http officerUs = new Http(port).as("officer-us", "officer-us");
+        assertThat(officerMx.post("/api/v1/crossings/" + crossing + "/arrival", "{\"at\":\"" + Instant.now() + "\"}").status())
+                .isLessThan(300);
+        for (int i = 0; i < 50 && !"ASSESSED".equals(mxStatus(officerMx.post("/api/v1/crossings/" + crossing + "/reassessment", "")
+                .json())); i++) {
+            sleep(); // the catalogue refreshes after the import
+        }
+        JsonNode c = broker.get("/api/v1/crossings/" + crossing).json();
+        if (c.path("inspection").path("required").asBoolean(false)) {
+            officerMx.post("/api/v1/crossings/" + crossing + "/inspection/participants", "");
+            officerUs.post("/api/v1/crossings/" + crossing + "/inspection/participants", "");
+            officerUs.post("/api/v1/crossings/" + crossing + "/inspection/end", "");
+        }
+        for (String[] d : new String[][] {{"MX", "officer-mx"}, {"US", "officer-us"}}) {
+            Http.Response r = new Http(port).as(d[1], d[1]).post("/api/v1/crossings/" + crossing + "/decisions",
+                    "{\"authority\":\"" + d[0] + "\",\"decision\":\"RELEASE\",\"notes\":\"test\"}");
+            assertThat(r.status()).as(r.body()).isEqualTo(200);
+        }
+        JsonNode listed = null;
+        for (int i = 0; i < 100 && (listed == null || listed.isEmpty()); i++) {
+            listed = admin.get(path(id, "obligations")).json();
+            if (listed.isEmpty()) {
+                sleep();
+            }
+        }
+        assertThat(listed).as("obligation settled at release").hasSize(1);
+        JsonNode o = listed.get(0);
+        assertThat(o.get("kind").asString()).isEqualTo("TMEC_2_5");
+        assertThat(o.get("crossingId").asString()).isEqualTo(crossing);
+        assertThat(o.get("exitPedimento").asString()).isEqualTo(rt);
+        assertThat(o.get("basis").get("usDutyUsd").decimalValue()).isZero();
+        assertThat(o.get("amountMxn").decimalValue()).isEqualByComparingTo("28896");
+        assertThat(o.get("dueDate").isNull()).isFalse();
+        assertThat(new Http(port).as("immex", "immex").get(path(id, "obligations")).status()).isEqualTo(404);
+    }
+
+    private static String mxStatus(JsonNode crossing) {
+        for (JsonNode d : crossing.path("declarations")) {
+            if ("MX".equals(d.path("authority").asString())) {
+                return d.path("assessmentStatus").asString();
+            }
+        }
+        return null;
+    }
+
+    private static void sleep() {
+        try {
+            Thread.sleep(100);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new AssertionError(e);
+        }
     }
 
     @Test
