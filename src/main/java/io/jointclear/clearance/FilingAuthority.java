@@ -30,8 +30,12 @@ public interface FilingAuthority {
     /**
      * @param code    e.g. AUTHORISATION_CANCELLED, IMPORTER_NOT_IN_REGISTRY, IMPORTER_NOT_ACTIVE_IN_PADRON
      * @param subject the licence or RFC concerned
+     * @param since   first day of the status (null when not dated)
+     * @param until   last day of a suspension (null otherwise)
+     * @param reason  the reason recorded with the status (the resolution, the rule), as recorded
      * @param detail  the status with its dates and reason, in English
      */
-    record RegistryFlag(String code, String authority, String subject, String detail) {
+    record RegistryFlag(String code, String authority, String subject, java.time.LocalDate since, java.time.LocalDate until,
+                        String reason, String detail) {
     }
 }

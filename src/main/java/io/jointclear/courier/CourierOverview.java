@@ -1,5 +1,9 @@
 package io.jointclear.courier;
 
+import io.jointclear.courier.decisions.ConsignmentDecisions;
+import io.jointclear.courier.decisions.DecisionKind;
+import io.jointclear.courier.decisions.DecisionRequest;
+import io.jointclear.courier.decisions.DecisionView;
 import io.jointclear.courier.filing.CourierAccess;
 import io.jointclear.courier.filing.FlagViews;
 import io.jointclear.courier.filing.IrregularityRates;
@@ -10,12 +14,14 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.UUID;
 import org.springframework.stereotype.Service;
 
 /**
- * The courier module's read API for the console: a courier's own manifests and rejections, an officer's view of
- * one manifest (flags first, the tax at stake, consignments to inspect) and the analyst's figures.
+ * The courier module's read API for the console and other modules: a courier's own manifests and rejections, an
+ * officer's view of one manifest (flags first, the tax at stake, the consignments the risk engine selected, decisions)
+ * and the analyst's figures; {@link #irregularityRates} for the operators module.
  */
 @Service
 public class CourierOverview {
@@ -25,18 +31,25 @@ public class CourierOverview {
     /** The rate bands a consignment can fall in (names the console translates). */
     public static final String[] RATE_BANDS = java.util.Arrays.stream(io.jointclear.courier.domain.RateBand.values())
             .map(Enum::name).toArray(String[]::new);
+    /** The decisions an officer takes on a consignment (names the console translates). */
+    public static final String[] DECISIONS = java.util.Arrays.stream(DecisionKind.values()).map(Enum::name).toArray(String[]::new);
     /** The irregularity kinds (names the console translates). */
     public static final String[] FLAG_CODES = java.util.Arrays.stream(io.jointclear.courier.detection.FlagCode.values())
             .map(Enum::name).toArray(String[]::new);
 
+    /** How many decided consignments the officer's page lists. */
+    public static final int DECIDED_LIST = 50;
+
     private final CourierConsoleReads reads;
     private final FlagViews flags;
     private final IrregularityRates rates;
+    private final ConsignmentDecisions decisions;
 
-    CourierOverview(CourierConsoleReads reads, FlagViews flags, IrregularityRates rates) {
+    CourierOverview(CourierConsoleReads reads, FlagViews flags, IrregularityRates rates, ConsignmentDecisions decisions) {
         this.reads = reads;
         this.flags = flags;
         this.rates = rates;
+        this.decisions = decisions;
     }
 
     /** A manifest in a list: how much went in, what was refused and (for officials) how much was flagged. */
@@ -52,13 +65,32 @@ public class CourierOverview {
     public record FlagKind(String code, long consignments, BigDecimal taxAtStakeUsd, BigDecimal taxAtStakeMxn) {
     }
 
-    /** A flagged consignment with its explained flags. */
+    /**
+     * A flagged consignment with its explained flags, the risk engine's lane and reasons (rule ids) and the officer's
+     * current decision (null when none yet).
+     */
     public record FlaggedConsignment(String guide, String consignee, String origin, BigDecimal valueUsd, String rateBand,
-                                     BigDecimal taxAtStakeUsd, List<FlagViews.OfficialFlag> flags) {
+                                     BigDecimal taxAtStakeUsd, List<FlagViews.OfficialFlag> flags, String lane,
+                                     String selectionReasons, String decision) {
     }
 
+    /**
+     * The officer's page of a manifest: flags by kind, the tax at stake, the consignments the risk engine selected for
+     * inspection, flagged ones it did not select, and the decisions taken.
+     */
     public record OfficerManifest(ManifestRow manifest, List<FlagKind> kinds, BigDecimal taxAtStakeUsd, BigDecimal taxAtStakeMxn,
-                                  List<FlaggedConsignment> toInspect) {
+                                  List<FlaggedConsignment> toInspect, List<FlaggedConsignment> notSelected,
+                                  List<DecisionView> decided, List<String> decisions) {
+    }
+
+    /**
+     * One courier's irregularity figures over manifests dated in a period, for the operators module (compliance score,
+     * proposed proceedings). {@code flagged}: consignments with at least one flag; {@code byKind}: flags per kind (a
+     * consignment may count under several); {@code inspected}: consignments an officer decided on after the risk
+     * engine's selection or otherwise; {@code confirmed}: decisions whose inspection found something (a hit).
+     */
+    public record CourierIrregularities(String courierId, long consignments, long flagged, BigDecimal rate,
+                                        Map<String, Long> byKind, long inspected, long confirmed) {
     }
 
     /** Revenue of a rate band over the period: consignments, declared value and the global rate collected. */
@@ -94,10 +126,45 @@ public class CourierOverview {
         BigDecimal[] total = reads.taxAtStake(id);
         BigDecimal usd = total[0];
         BigDecimal mxn = total[1];
-        List<FlaggedConsignment> sample = reads.flagged(id, INSPECTION_SAMPLE).stream().map(c -> new FlaggedConsignment(c.guide(),
+        List<FlaggedConsignment> sample = flagged(id, true, locale);
+        List<FlaggedConsignment> others = flagged(id, false, locale);
+        return new OfficerManifest(m, kinds, usd, mxn, sample, others, decisions.decided(id, DECIDED_LIST, actor),
+                List.of(DECISIONS));
+    }
+
+    private List<FlaggedConsignment> flagged(UUID id, boolean selected, Locale locale) {
+        return reads.flagged(id, selected, INSPECTION_SAMPLE).stream().map(c -> new FlaggedConsignment(c.guide(),
                 c.consignee(), c.origin(), c.valueUsd(), c.rateBand(), c.taxAtStakeUsd(),
-                c.flags().stream().map(f -> flags.official(f, locale)).toList())).toList();
-        return new OfficerManifest(m, kinds, usd, mxn, sample);
+                c.flags().stream().map(f -> flags.official(f, c.lane(), locale)).toList(), c.lane(), c.selectionReasons(),
+                c.decision())).toList();
+    }
+
+    /** An officer's decision on one consignment with what the inspection found (any finding may be null). */
+    public record Decision(String guide, String decision, BigDecimal foundValueUsd, BigDecimal foundWeightKg,
+                           String foundDescription, String foundHs6, String note) {
+    }
+
+    /** Records an officer's decision, as {@code POST /api/v1/courier/manifests/{id}/decisions} does. */
+    public void decide(Actor actor, UUID manifestId, Decision d) {
+        decisions.decide(actor, manifestId, new DecisionRequest(d.guide(), d.decision(), new DecisionRequest.Findings(
+                d.foundValueUsd(), d.foundWeightKg(), d.foundDescription(), d.foundHs6()), d.note()));
+    }
+
+    /**
+     * Per courier id, its irregularity figures over manifests dated from–to (inclusive): the public read the operators
+     * module builds compliance scores and proposed proceedings on. No actor: the caller is another module, which scopes
+     * its own readers. At most 366 days.
+     */
+    public Map<String, CourierIrregularities> irregularityRates(LocalDate from, LocalDate to) {
+        Map<String, CourierIrregularities> out = new java.util.TreeMap<>();
+        IrregularityRates.Report report = rates.report(from, to);
+        Map<String, long[]> inspections = reads.inspections(from, to);
+        for (IrregularityRates.CourierIrregularity r : report.couriers()) {
+            long[] i = inspections.getOrDefault(r.courierId(), new long[2]);
+            out.put(r.courierId(), new CourierIrregularities(r.courierId(), r.consignments(), r.flagged(), r.rate(), r.byKind(),
+                    i[0], i[1]));
+        }
+        return out;
     }
 
     public AnalystFigures analyst(Actor actor, LocalDate from, LocalDate to) {

@@ -4,5 +4,5 @@
  * clave T1) and the US entry type of each consignment after the de minimis suspension. See docs/courier.md.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Courier and parcels",
-        allowedDependencies = {"tariff", "reference", "shared"})
+        allowedDependencies = {"tariff", "reference", "risk", "audit", "shared"})
 package io.jointclear.courier;

@@ -38,9 +38,10 @@ class DemoConfiguration {
 
     /** Courier manifests at the main crossings, a share of their parcels irregular (issue 15 item 5). */
     @Bean
-    DemoCouriers demoCouriers(io.jointclear.courier.CourierFilings filings, UserDirectory users, DemoProperties properties,
-                              tools.jackson.databind.json.JsonMapper json, io.jointclear.shared.ClusterJobs jobs) {
-        return new DemoCouriers(filings, users, properties, json, jobs);
+    DemoCouriers demoCouriers(io.jointclear.courier.CourierFilings filings, io.jointclear.courier.CourierOverview overview,
+                              UserDirectory users, DemoProperties properties, tools.jackson.databind.json.JsonMapper json,
+                              io.jointclear.shared.ClusterJobs jobs) {
+        return new DemoCouriers(filings, overview, users, properties, json, jobs);
     }
 
     /** DEMO: a PAMA from a fuel crossing (MX-4) run from the embargo to the resolution (issue 14 item 6). */

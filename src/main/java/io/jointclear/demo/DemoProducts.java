@@ -44,7 +44,6 @@ final class DemoProducts {
             new Product("Diésel ultra bajo azufre a granel", "2710199903", "LTR", "2710191102", "LTR", new BigDecimal("0.75"), 36_000, false),
             new Product("Diésel automotriz UBA en auto-tanque", "2710199903", "LTR", "2710191102", "LTR", new BigDecimal("0.76"), 36_000, false),
             new Product("Aceite básico lubricante SN-150 a granel", "2710199901", "LTR", "2710194590", "LTR", new BigDecimal("1.15"), 30_000, false),
-            new Product("Xileno mezcla de isómeros a granel", "2902440100", "LTR", "2902440000", "LTR", new BigDecimal("1.10"), 30_000, false),
             // DEMO misclassified tank trucks (huachicol fiscal, BRIEF §11.4): diesel or gasoline under a non-fuel fracción
             // at a fuel's price; the compliance module's detector flags them after filing
             new Product("Aceite básico lubricante a granel", "2710199901", "LTR", "2710191102", "LTR", new BigDecimal("0.74"), 36_000, false),

@@ -15,4 +15,15 @@ public interface RiskOutcomes {
      * Unknown crossings (selected before this engine) are ignored.
      */
     void recordOutcome(UUID crossingId, Authority authority, boolean hit);
+
+    /**
+     * Records the amount (taxes, duties and fines, in the authority's currency) an inspection or the
+     * enforcement case that followed it recovered; it is the revenue the platform model learns to rank by.
+     * The larger amount is kept when called again. Implies a hit when positive.
+     */
+    default void recordRecovery(UUID crossingId, Authority authority, java.math.BigDecimal amount) {
+        if (amount != null && amount.signum() > 0) {
+            recordOutcome(crossingId, authority, true);
+        }
+    }
 }

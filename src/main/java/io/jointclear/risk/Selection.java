@@ -31,13 +31,21 @@ public record Selection(Map<Authority, AuthorityLane> lanes, String policy) {
      * @param score         the risk score the lane thresholds were applied to (0 for policies without one,
      *                      and for selections stored before scores existed)
      * @param contributions what the score is made of, largest absolute contribution first
+     * @param propensity    the probability with which the policy sends such a declaration to inspection (RED) at
+     *                      that moment — 1 for a targeted or forced inspection, the random rate (plus the exploration
+     *                      chance) otherwise; null for policies and selections that do not know it
      */
     public record AuthorityLane(Authority authority, Lane lane, List<Reason> reasons, Double score,
-                                List<Contribution> contributions) {
+                                List<Contribution> contributions, Double propensity) {
         public AuthorityLane {
             reasons = List.copyOf(reasons);
             score = score == null ? 0.0 : score;
             contributions = contributions == null ? List.of() : List.copyOf(contributions);
+        }
+
+        public AuthorityLane(Authority authority, Lane lane, List<Reason> reasons, Double score,
+                             List<Contribution> contributions) {
+            this(authority, lane, reasons, score, contributions, null);
         }
 
         public AuthorityLane(Authority authority, Lane lane, List<Reason> reasons) {

@@ -19,6 +19,16 @@ import java.util.UUID;
 public record SelectionRequest(UUID crossingId, List<DeclarationFacts> declarations, List<String> crossCheckKinds,
                                boolean fastDriver, java.time.Instant arrivedAt, java.util.Map<String, String> crossingAttributes) {
 
+    /** Crossing attribute: the Mexican customs office and the US port, {@code "<office>-<port>"} (a drift segment). */
+    public static final String PORT_PAIR = "portPair";
+
+    /**
+     * Declaration type of one courier consignment selected on its own (courier module): the case id is the
+     * consignment's, its party the courier company. Such selections have their own lane calibration, so the
+     * thousands of parcels of a courier truck do not move the thresholds of truck crossings.
+     */
+    public static final String COURIER_CONSIGNMENT = "COURIER_CONSIGNMENT";
+
     public SelectionRequest {
         declarations = List.copyOf(declarations);
         crossCheckKinds = List.copyOf(crossCheckKinds);

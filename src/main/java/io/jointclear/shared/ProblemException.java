@@ -13,13 +13,24 @@ public class ProblemException extends RuntimeException {
     private final String code;
     private final String title;
     private final List<FieldViolation> violations;
+    private final java.util.Map<String, Object> properties;
 
     public ProblemException(int status, String code, String title, String detail, List<FieldViolation> violations) {
+        this(status, code, title, detail, violations, java.util.Map.of());
+    }
+
+    /**
+     * With extension members of the problem: language-neutral facts a program reads whatever the
+     * caller's language (e.g. the authorisation a filing was refused under, with its status and dates).
+     */
+    public ProblemException(int status, String code, String title, String detail, List<FieldViolation> violations,
+                            java.util.Map<String, Object> properties) {
         super(detail);
         this.status = status;
         this.code = code;
         this.title = title;
         this.violations = List.copyOf(violations);
+        this.properties = java.util.Map.copyOf(properties);
     }
 
     public ProblemException(int status, String code, String title, String detail) {
@@ -42,6 +53,11 @@ public class ProblemException extends RuntimeException {
 
     public List<FieldViolation> violations() {
         return violations;
+    }
+
+    /** Extension members of the problem beyond code and errors; empty for most problems. */
+    public java.util.Map<String, Object> properties() {
+        return properties;
     }
 
     /** The RFC 9457 {@code type} of a problem with this code, e.g. {@code urn:jointclear:problem:unknown-tariff-code}. */

@@ -32,7 +32,18 @@ class BundleCompletenessTest {
             Map.entry("trader.where.MX", "aduana, Mexican legal term (docs/glossary.md), with its number"),
             Map.entry("risk.rule.asWritten", "an analyst's rule text, shown as written"),
             Map.entry("csv.pedimento", "pedimento, Mexican legal term (docs/glossary.md), a CSV column heading"),
-            Map.entry("demo.badge", "the DEMO marker is the same word in both languages by design"));
+            Map.entry("demo.badge", "the DEMO marker is the same word in both languages by design"),
+            // issue 13, the registry of operators: legal terms and programme codes (docs/glossary.md)
+            Map.entry("operatorConsole.kind.CAAT", "code of the Mexican carrier registration, a legal acronym"),
+            Map.entry("operatorConsole.kind.SCAC", "the carrier code's own name (NMFTA)"),
+            Map.entry("operatorConsole.kind.PATENTE", "patente, Mexican legal term (docs/glossary.md)"),
+            Map.entry("operatorConsole.kind.PADRON_IMPORTADORES", "Mexican register's legal name (docs/glossary.md)"),
+            Map.entry("operatorConsole.kind.PADRON_SECTORIAL", "Mexican register's legal name (docs/glossary.md)"),
+            Map.entry("operatorConsole.kind.RECINTO_FISCALIZADO", "recinto fiscalizado, Mexican legal term (docs/glossary.md)"),
+            Map.entry("operatorConsole.program.CTPAT", "the US programme's own name"),
+            Map.entry("operatorConsole.program.FAST", "the US programme's own name"),
+            Map.entry("operatorConsole.no", "the same word in both languages"),
+            Map.entry("operatorConsole.sector", "the same word in both languages, with its number"));
 
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{(\\d+)[^}]*}");
 

@@ -97,6 +97,7 @@ class ConsoleLanguageIT {
                 check(failures, language, "officer-us refusal", refused, ownData);
                 Console analyst = new Console("analyst", language);
                 check(failures, language, "analyst dashboard", analyst.get("/console/analyst/dashboard"), ownData);
+                check(failures, language, "analyst targeting drift", analyst.get("/console/analyst/drift"), ownData);
                 for (String other : List.of("carrier", "auditor", "admin")) {
                     check(failures, language, other + " welcome", new Console(other, language).get("/console/welcome"), ownData);
                 }

@@ -112,6 +112,7 @@ class ConsoleMessagesTest {
             case "courierConsole.band." -> Stream.of(io.jointclear.courier.CourierOverview.RATE_BANDS).toList();
             case "courierConsole.direction." -> List.of("NORTHBOUND", "SOUTHBOUND");
             case "courierConsole.flag." -> Stream.of(io.jointclear.courier.CourierOverview.FLAG_CODES).toList();
+            case "courierConsole.decision." -> Stream.of(io.jointclear.courier.CourierOverview.DECISIONS).toList();
             case "manifest.flag." -> List.of(io.jointclear.manifest.ManifestCodes.LATE_MANIFEST,
                     io.jointclear.manifest.ManifestCodes.MISSING_MANIFEST);
             case "complianceConsole.status." -> io.jointclear.compliance.DetectionView.STATUSES;
@@ -127,6 +128,12 @@ class ConsoleMessagesTest {
             case "cases.custodyAction." -> List.of("TAKEN", "HANDED_OVER", "RECEIVED");
             case "cases.break." -> List.of("HASH_MISMATCH", "GAP", "SEAL_MISMATCH", "PARTY_MISMATCH");
             case "immexConsole.alert." -> List.of("OVERDUE", "DAYS_7", "DAYS_30", "DAYS_60");
+            case "registryFlag." -> List.of("AUTHORISATION_SUSPENDED", "AUTHORISATION_CANCELLED", "AUTHORISATION_EXPIRED",
+                    "AUTHORISATION_EXTINCT", "IMPORTER_NOT_IN_REGISTRY", "IMPORTER_NOT_ACTIVE_IN_PADRON");
+            case "operatorConsole.type." -> Stream.of(io.jointclear.operators.OperatorType.values()).map(Enum::name).toList();
+            case "operatorConsole.kind." -> Stream.of(io.jointclear.operators.AuthorisationKind.values()).map(Enum::name).toList();
+            case "operatorConsole.status." -> Stream.of(io.jointclear.operators.AuthorisationStatus.values()).map(Enum::name).toList();
+            case "operatorConsole.program." -> Stream.of(io.jointclear.operators.CertificationProgram.values()).map(Enum::name).toList();
             default -> throw new AssertionError("template uses dynamic message prefix '" + prefix
                     + "' that ConsoleMessagesTest does not know; add its values");
         };

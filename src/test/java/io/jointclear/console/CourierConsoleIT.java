@@ -66,4 +66,47 @@ class CourierConsoleIT {
         assertThat(courier.get("/console/officer/courier/manifests/" + id).statusCode()).isEqualTo(403);
         assertThat(courier.get("/console/analyst/couriers").statusCode()).isEqualTo(403);
     }
+
+    @Test
+    void officerDecidesFromTheManifestPageAndSeesTheDecidedConsignments() throws Exception {
+        String flagged = "F" + UUID.randomUUID().toString().substring(0, 8);
+        String id = file("""
+                {"direction":"SOUTHBOUND","customsOffice":"240","date":"2025-09-03","consignments":[
+                 {"guide":"%s","consignee":{"name":"Rosa Pérez","rfc":"PERR800101AB1","address":"Calle 5, Monterrey"},
+                  "shipper":{"name":"Shop","address":"Bao'an, Shenzhen, China"},"origin":"US","description":"phone case",
+                  "quantity":1,"weightKg":0.4,"value":100.00,"currency":"USD"}]}""".formatted(flagged));
+        ConsoleSession officer = new ConsoleSession(port, "officer-mx");
+        String page = "/console/officer/courier/manifests/" + id;
+        HttpResponse<String> es = officer.get(page + "?lang=es");
+        assertThat(es.body()).contains("decide-RELEASE-" + flagged, "decide-REQUIRE_REGULAR_PEDIMENTO-" + flagged, "hx-post",
+                "Exigir pedimento ordinario", "Hallazgos del reconocimiento", "COURIER_ORIGIN_OR_PERMITS", "Aún no hay decisiones");
+
+        HttpResponse<String> posted = officer.post(page + "/decisions", java.util.Map.of("guide", flagged, "decision", "HOLD",
+                "foundValueUsd", "180.50", "foundWeightKg", "0.4", "foundDescription", "earbuds", "foundHs6", "851830"));
+        assertThat(posted.statusCode()).isEqualTo(302);
+        assertThat(posted.headers().firstValue("Location").orElse("")).endsWith(page);
+        HttpResponse<String> after = officer.get(page + "?lang=en");
+        assertThat(after.body()).contains("Decision recorded", "Decided consignments", "officer-mx", "180.50", "851830", "Hold");
+
+        officer.post(page + "/decisions", java.util.Map.of("guide", flagged, "decision", "RELEASE"));
+        assertThat(officer.get(page + "?lang=es").body()).contains("Decisión registrada", "Liberar");
+        HttpResponse<String> refused = officer.post(page + "/decisions", java.util.Map.of("guide", flagged, "decision", "INSPECT"));
+        assertThat(refused.statusCode()).isEqualTo(302);
+        assertThat(officer.get(page + "?lang=es").body()).contains("Esta decisión no puede seguir");
+        HttpResponse<String> bad = officer.post(page + "/decisions", java.util.Map.of("guide", flagged, "decision", "RELEASE",
+                "foundValueUsd", "lots"));
+        assertThat(bad.statusCode()).isEqualTo(302);
+        assertThat(officer.get(page + "?lang=en").body()).contains("La decisión tiene errores"); // worded when refused, in es
+
+        ConsoleSession other = new ConsoleSession(port, "officer-us");
+        other.get(page); // the page's form token
+        assertThat(other.post(page + "/decisions", java.util.Map.of("guide", flagged, "decision", "RELEASE")).statusCode())
+                .isEqualTo(302);
+        assertThat(other.get(page + "?lang=en").body()).contains("class=\"flash error\"");
+        assertThat(officer.get(page + "?lang=en").body()).doesNotContain("officer-us");
+        ConsoleSession courier = new ConsoleSession(port, "courier");
+        courier.get("/console/courier/manifests"); // a valid form token: the refusal is the role's, not the token's
+        assertThat(courier.post(page + "/decisions", java.util.Map.of("guide", flagged, "decision", "RELEASE")).statusCode())
+                .isEqualTo(403);
+    }
 }

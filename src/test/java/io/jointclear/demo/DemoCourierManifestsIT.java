@@ -51,4 +51,29 @@ class DemoCourierManifestsIT {
         long flagged = jdbc.queryForObject("SELECT flagged FROM courier.manifest WHERE id = ?", Long.class, second);
         assertThat(flagged).as("a minority of the parcels, not none and not most").isBetween(15L, 80L);
     }
+
+    @Autowired
+    io.jointclear.courier.CourierOverview overview;
+
+    @Test
+    void theDemoOfficerRecordsFindingsOnAShareOfTheParcelsSoReferencesAreLearned() {
+        Actor courier = users.actors().stream().filter(a -> a.hasRole(Actor.Roles.COURIER) && a.courier() != null).findFirst().orElseThrow();
+        Actor officer = users.actors().stream().filter(a -> a.isOfficerOf(io.jointclear.shared.Authority.MX)).findFirst().orElseThrow();
+        int before = jdbc.queryForObject("SELECT count(*) FROM courier.value_reference WHERE reference_key LIKE 'D:%'", Integer.class);
+        for (int day = 1; day <= 3; day++) {
+            Map<String, Object> manifest = DemoCourierManifests.manifest(LocalDate.of(2025, 10, day), "070", 300, 100L + day);
+            UUID id = filings.fileJson(courier, json.writeValueAsBytes(manifest), "demo-it-insp-" + UUID.randomUUID());
+            DemoCouriers.inspect(overview, officer, id, manifest, 100L + day);
+            int decided = jdbc.queryForObject("SELECT count(*) FROM courier.decision WHERE manifest_id = ?", Integer.class, id);
+            assertThat(decided).as("about a tenth of 310 parcels").isBetween(15, 55);
+            // the same seed again: the same decisions, answered as repeats, nothing stored twice
+            DemoCouriers.inspect(overview, officer, id, manifest, 100L + day);
+            assertThat(jdbc.queryForObject("SELECT count(*) FROM courier.decision WHERE manifest_id = ?", Integer.class, id))
+                    .isEqualTo(decided);
+        }
+        assertThat(jdbc.queryForObject("SELECT count(*) FROM courier.decision WHERE decision = 'HOLD' AND hit AND officer = ?",
+                Integer.class, officer.username())).isPositive();
+        assertThat(jdbc.queryForObject("SELECT count(*) FROM courier.value_reference WHERE reference_key LIKE 'D:%'", Integer.class))
+                .isGreaterThan(before);
+    }
 }

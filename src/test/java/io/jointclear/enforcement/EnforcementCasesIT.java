@@ -130,6 +130,59 @@ class EnforcementCasesIT {
                 .get("code").asString()).isEqualTo("INVALID_CASE_STEP");
     }
 
+    // ---------------------------------------------------------------- from a joint inspection's seizure
+
+    @Test
+    void aSeizureAfterAJointInspectionFindingOpensOnePamaWithItsEmbargo() throws InterruptedException {
+        int seq = io.jointclear.support.TestNumbers.next();
+        String body = io.jointclear.support.TestResources.read("clearance/crossing-northbound-tomatoes.json")
+                .replace("262434566001234", io.jointclear.declaration.DeclarationNumbers.pedimento(2026, "24", "3456", seq))
+                .replace("31600042712", io.jointclear.declaration.DeclarationNumbers.usEntry("316", seq));
+        Http.Response filed = as("broker").post("/api/v1/crossings", body);
+        assertThat(filed.status()).as(filed.body()).isEqualTo(201);
+        String crossing = filed.json().get("id").asString();
+        String mxCode = null;
+        for (JsonNode d : as("officer-mx").get("/api/v1/crossings/" + crossing).json().get("declarations")) {
+            if ("MX".equals(d.get("authority").asString())) {
+                mxCode = d.get("document").get("lines").get(0).get("tariffCode").asString();
+            }
+        }
+        assertThat(as("carrier").post("/api/v1/crossings/" + crossing + "/arrival", "{\"at\":\"" + java.time.Instant.now() + "\"}").status())
+                .isEqualTo(200);
+        if (as("officer-mx").get("/api/v1/crossings/" + crossing + "/inspection").status() == 404) {
+            as("officer-mx").post("/api/v1/crossings/" + crossing + "/decisions", "{\"authority\":\"MX\",\"decision\":\"REFER\"}");
+        }
+        for (int i = 0; i < 200 && as("officer-mx").get("/api/v1/crossings/" + crossing + "/inspection").status() != 200; i++) {
+            pause();
+        }
+        as("officer-mx").post("/api/v1/crossings/" + crossing + "/inspection/participants", "");
+        as("officer-us").post("/api/v1/crossings/" + crossing + "/inspection/participants", "");
+        assertThat(as("officer-mx").post("/api/v1/crossings/" + crossing + "/inspection/findings",
+                "{\"kind\":\"CLASSIFICATION\",\"line\":1,\"description\":\"goods are not what line 1 declares\"}").status()).isEqualTo(200);
+        as("officer-mx").post("/api/v1/crossings/" + crossing + "/inspection/end", "");
+        Http.Response seized = as("officer-mx").post("/api/v1/crossings/" + crossing + "/decisions",
+                "{\"authority\":\"MX\",\"decision\":\"SEIZE\",\"notes\":\"embargo precautorio\"}");
+        assertThat(seized.status()).as(seized.body()).isEqualTo(200);
+
+        UUID id = null;
+        for (int i = 0; i < 200 && id == null; i++) {
+            id = jdbc.queryForList("SELECT id FROM enforcement.enforcement_case WHERE crossing_id = ?", UUID.class, UUID.fromString(crossing))
+                    .stream().findFirst().orElse(null);
+            pause();
+        }
+        assertThat(id).as("a case opened from the seizure").isNotNull();
+        JsonNode c = as("officer-mx").get("/api/v1/cases/" + id).json();
+        assertThat(c.get("origin").asString()).isEqualTo("INSPECTION");
+        assertThat(c.get("jurisdiction").asString()).isEqualTo("MX");
+        assertThat(c.get("procedure").asString()).isEqualTo("PAMA");
+        assertThat(c.get("measures").get(0).get("kind").asString()).isEqualTo("EMBARGO");
+        assertThat(c.get("goods").get(0).get("declaredCode").asString()).isEqualTo(mxCode);
+        assertThat(c.get("summary").asString()).contains("CLASSIFICATION line 1");
+        assertThat(c.get("subjects").findValuesAsString("key")).contains("3456", "TDNM");
+        // the carrier named in it sees it only once notified
+        assertThat(as("carrier").get("/api/v1/cases/" + id).status()).isEqualTo(404);
+    }
+
     // ---------------------------------------------------------------- US: duty difference and the 1592 penalty
 
     @Test
@@ -300,6 +353,14 @@ class EnforcementCasesIT {
         assertThat(download.body()).startsWith("sample,density_kg_l");
         assertThat(as("officer-mx").get("/api/v1/cases/" + id + "/evidence").json().size()).isEqualTo(3);
         assertThat(upload(id, "PHOTO", "p.png", "image/png", png, "analyst").statusCode()).isEqualTo(403);
+        // a body that says multipart but is not: a 400 problem, not an error
+        HttpResponse<String> malformed = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                        URI.create("http://localhost:" + port + "/api/v1/cases/" + id + "/evidence"))
+                .header("Authorization", "Basic " + Base64.getEncoder().encodeToString("officer-mx:officer-mx".getBytes(StandardCharsets.UTF_8)))
+                .header("Content-Type", "multipart/form-data; boundary=xyz")
+                .POST(HttpRequest.BodyPublishers.ofString("--xyz\r\nContent-Disposition: form-data; name=\"file\"; filename=\"a\"\r\n"))
+                .build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(problemCode(malformed, 400)).isEqualTo("MALFORMED_REQUEST");
     }
 
     // ---------------------------------------------------------------- helpers

@@ -91,6 +91,16 @@ class FilingAuthorityIT {
         assertThat(problem.get("code").asString()).isEqualTo("AUTHORISATION_CANCELLED");
         assertThat(problem.get("detail").asString()).contains("Patente 3999", "CANCELLED since 2026-03-05", "proceeding 17/2026");
         assertThat(problem.get("errors").get(0).get("field").asString()).isEqualTo("declarations[0].filer");
+        JsonNode authorisation = problem.get("authorisation");
+        assertThat(authorisation.get("kind").asString()).isEqualTo("PATENTE");
+        assertThat(authorisation.get("number").asString()).isEqualTo("3999");
+        assertThat(authorisation.get("status").asString()).isEqualTo("CANCELLED");
+        assertThat(authorisation.get("since").asString()).isEqualTo("2026-03-05");
+        // a Spanish caller gets the same facts, in Spanish words
+        Http.Response spanish = new Http(port).as("broker3", "broker3").header("Accept-Language", "es")
+                .post("/api/v1/crossings", northbound("3999", "399", 5, "2026-03-06"));
+        assertThat(spanish.json().get("title").asString()).isEqualTo("Autorización cancelada");
+        assertThat(spanish.json().get("authorisation").get("status").asString()).isEqualTo("CANCELLED");
         assertThat(broker3.post("/api/v1/crossings", northbound("3999", "399", 3, "2026-03-04")).status())
                 .as("a declaration dated before the resolution").isEqualTo(201);
 
@@ -120,6 +130,8 @@ class FilingAuthorityIT {
         assertThat(suspended.status()).as(suspended.body()).isEqualTo(422);
         assertThat(suspended.json().get("code").asString()).isEqualTo("IMPORTER_NOT_ACTIVE_IN_PADRON");
         assertThat(suspended.json().get("errors").get(0).get("field").asString()).isEqualTo("declarations[1].importer.taxId");
+        assertThat(suspended.json().get("authorisation").get("status").asString()).isEqualTo("SUSPENDED");
+        assertThat(suspended.json().get("authorisation").get("until").asString()).isEqualTo("2026-03-09");
         Http.Response afterSuspension = broker.post("/api/v1/crossings", southbound("PAD900101AB1", 2, "2026-03-10"));
         assertThat(afterSuspension.status()).as(afterSuspension.body()).isEqualTo(201);
 

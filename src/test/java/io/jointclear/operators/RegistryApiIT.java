@@ -143,6 +143,29 @@ class RegistryApiIT {
         assertThat(certification.get("inForce").asBoolean()).isFalse();
     }
 
+    @Test
+    void aCourierIsRefusedOnAManifestDateInsideTheSuspensionOfItsRegistration() {
+        String courier = idOf(as("admin").get("/api/v1/operators?type=COURIER").json(), "envios-pacifico");
+        String registration = as("admin").get("/api/v1/operators/" + courier).json().get("authorisations").get(0).get("id").asString();
+        Http.Response suspended = as("officer-mx").post("/api/v1/operators/" + courier + "/authorisations/" + registration + "/status",
+                "{\"status\":\"SUSPENDED\",\"from\":\"2025-06-01\",\"until\":\"2025-06-03\",\"reason\":\"art. 144-A LA\"}");
+        assertThat(suspended.status()).as(suspended.body()).isEqualTo(200);
+
+        Http.Response during = as("courier2").post("/api/v1/courier/manifests", courierManifest("2025-06-02"));
+        assertThat(during.status()).as(during.body()).isEqualTo(403);
+        assertThat(during.json().get("code").asString()).isEqualTo("AUTHORISATION_SUSPENDED");
+        assertThat(during.json().get("detail").asString()).contains("EMP-3.7.3-0522", "2025-06-02");
+        Http.Response after = as("courier2").post("/api/v1/courier/manifests", courierManifest("2025-06-04"));
+        assertThat(after.status()).as(after.body()).isEqualTo(201);
+    }
+
+    private static String courierManifest(String date) {
+        return "{\"direction\":\"SOUTHBOUND\",\"customsOffice\":\"240\",\"date\":\"" + date + "\",\"consignments\":["
+                + "{\"guide\":\"G" + date.replace("-", "") + "\",\"consignee\":{\"name\":\"Ana López\",\"rfc\":\"LOPA800101AB1\","
+                + "\"address\":\"Av. Juárez 10, Saltillo\"},\"shipper\":{\"name\":\"Store\"},\"origin\":\"US\","
+                + "\"description\":\"phone case\",\"quantity\":1,\"weightKg\":0.4,\"value\":40,\"currency\":\"USD\"}]}";
+    }
+
     private Http.Response postCsv(String user, String body) {
         return as(user).post("/api/v1/operators/import", "text/csv", body);
     }

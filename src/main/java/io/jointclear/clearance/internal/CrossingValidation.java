@@ -24,11 +24,12 @@ class CrossingValidation {
     private final Declarations declarations;
     /** The registry of operators, when the application has one; without it licences are not dated. */
     private final FilingAuthority authority;
+
     /** Other modules' rules (the IMMEX balance check), run once everything here is met. */
     private final ObjectProvider<FilingCheck> moduleChecks;
 
     CrossingValidation(CodeLists codeLists, Declarations declarations, ObjectProvider<FilingAuthority> authority,
-            ObjectProvider<FilingCheck> moduleChecks) {
+                       ObjectProvider<FilingCheck> moduleChecks) {
         this.codeLists = codeLists;
         this.declarations = declarations;
         this.authority = authority.getIfAvailable();

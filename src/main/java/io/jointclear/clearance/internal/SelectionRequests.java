@@ -17,7 +17,8 @@ class SelectionRequests {
                 .toList();
         return new SelectionRequest(c.id, facts, c.crossCheck.stream().map(CrossCheckFinding::kind).toList(),
                 c.driver != null && c.driver.fastCard() != null && !c.driver.fastCard().isBlank(), c.arrivedAt,
-                java.util.Map.of());
+                java.util.Map.of(SelectionRequest.PORT_PAIR, (c.mxCustomsOffice == null ? "?" : c.mxCustomsOffice) + "-"
+                        + (c.usPort == null ? "?" : c.usPort)));
     }
 
     private static SelectionRequest.DeclarationFacts facts(DeclarationDocument d) {

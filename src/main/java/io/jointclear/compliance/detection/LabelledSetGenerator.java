@@ -179,6 +179,8 @@ public final class LabelledSetGenerator {
             " diesel range", " tipo diésel"};
     private static final String[] GASOLINE_SLIPS = {" (gasolina base)", " blendstock", " tipo gasolina", " RBOB grade",
             " para mezcla de gasolinas", " gasoline range"};
+    private static final String[] BULK_WORDS = {" a granel", " in bulk", " en auto-tanque", " bulk shipment",
+            " en carro-tanque", " granel"};
     private static final String[] OFFICES = {"240", "070", "170", "380", "810", "300", "160", "430", "800", "020"};
     private static final String[] ORIGINS = {"US", "US", "US", "US", "CA", "KR", "IN", "NL", "ES", "CN"};
 
@@ -222,6 +224,10 @@ public final class LabelledSetGenerator {
         Double t90 = lab && p.t90Max() > 0 && r.nextBoolean() ? uniform(r, p.t90Min(), p.t90Max()) : null;
         Double s = lab && p.sMax() > 0 && r.nextBoolean() ? uniform(r, p.sMin(), p.sMax()) : null;
         String description = template(p.templates(), r, heldOut);
+        if (t.bulk() && r.nextDouble() < 0.5) {
+            // genuine goods travel in bulk too and say so: "a granel" must not mean "fuel"
+            description = description + BULK_WORDS[r.nextInt(BULK_WORDS.length)];
+        }
         return line(id, date, description, p.code(), litres, usd, d, t90, s, r.nextDouble() < p.sector13(), t, r, p.code(),
                 (p.dMin() + p.dMax()) / 2);
     }

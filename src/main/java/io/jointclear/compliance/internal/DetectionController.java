@@ -31,10 +31,12 @@ class DetectionController {
     private final MisclassificationReport report;
     private final ActiveDetector detector;
     private final Clock clock;
+    private final BatchScreening batch;
 
     DetectionController(DetectionService detections, Reclassifications reclassifications, MisclassificationReport report,
-                        ActiveDetector detector, Clock clock) {
+                        ActiveDetector detector, Clock clock, BatchScreening batch) {
         this.clock = clock;
+        this.batch = batch;
         this.detections = detections;
         this.reclassifications = reclassifications;
         this.report = report;
@@ -100,6 +102,17 @@ class DetectionController {
         DetectionService.requireAny(actor, DetectionService.DECIDERS);
         int labels = detector.retrain();
         return Map.of("analystLabels", labels, "trainedOn", detector.get().model().trainedOn());
+    }
+
+    @PostMapping(path = "/api/v1/compliance/screening", produces = MediaType.APPLICATION_JSON_VALUE)
+    @Operation(summary = "Screen the stored Mexican import declarations of a period (from–to, at most 5 years); lines already screened are skipped")
+    Map<String, Object> screen(Actor actor, @RequestParam String from, @RequestParam String to) {
+        LocalDate f = date(from, "from", null);
+        LocalDate t = date(to, "to", null);
+        if (f == null || t == null) {
+            throw new ProblemException(400, "MISSING_PARAMETER", "Missing parameter", "from and to are required (YYYY-MM-DD)");
+        }
+        return batch.screen(actor, f, t);
     }
 
     private static LocalDate date(String s, String name, LocalDate otherwise) {

@@ -26,12 +26,35 @@ class DetectionTexts {
         List<DetectionView.EvidenceText> out = new ArrayList<>();
         for (Evidence e : evidence) {
             List<Object> args = new ArrayList<>(e.args());
+            if (e.code().equals(io.jointclear.compliance.detection.MisclassificationDetector.MODEL) && args.size() > 1) {
+                args.set(1, features(String.valueOf(args.get(1)), locale));
+            }
             if (e.family() != null) {
                 args.add(messages.getMessage("compliance.fuel." + e.family().name(), null, locale));
             }
             out.add(new DetectionView.EvidenceText(e.code(), messages.getMessage(e.messageKey(), args.toArray(), locale)));
         }
         return out;
+    }
+
+    /** The model's feature names ("w:granel", "uvf:-1", "tr:TANK_TRUCK") in words: the kind from the bundle, then the value. */
+    private String features(String names, Locale locale) {
+        List<String> out = new ArrayList<>();
+        for (String f : names.split(",\\s*")) {
+            int colon = f.indexOf(':');
+            if (f.isBlank() || colon < 0) {
+                continue;
+            }
+            String kind = f.substring(0, colon);
+            String value = f.substring(colon + 1);
+            if (value.contains("|")) {
+                kind = "combined";
+            }
+            String label = messages.getMessage("compliance.feature." + kind, null, kind, locale);
+            out.add(kind.equals("w") || kind.equals("rule") || kind.equals("tr") || kind.equals("hd") || kind.equals("named")
+                    ? label + " " + value : label);
+        }
+        return String.join("; ", out);
     }
 
     String explanation(StoredDetection d, List<DetectionView.EvidenceText> evidence) {

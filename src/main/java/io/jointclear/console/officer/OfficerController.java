@@ -44,6 +44,14 @@ class OfficerController {
     static final List<CrossingStatus> QUEUE = List.of(CrossingStatus.SELECTED, CrossingStatus.UNDER_INSPECTION,
             CrossingStatus.INSPECTED, CrossingStatus.HELD, CrossingStatus.ARRIVED, CrossingStatus.FILED);
 
+    /** The registry of operators (issue 13), when the application has one: what it says today about the case's licences and importer. */
+    private io.jointclear.clearance.FilingAuthority filingAuthority;
+
+    @org.springframework.beans.factory.annotation.Autowired(required = false)
+    void filingAuthority(io.jointclear.clearance.FilingAuthority filingAuthority) {
+        this.filingAuthority = filingAuthority;
+    }
+
     private final Crossings crossings;
     private final Inspections inspections;
     private final CodeLists codeLists;
@@ -99,6 +107,9 @@ class OfficerController {
         model.addAttribute("c", CaseDetails.of(c, inspection, zone));
         model.addAttribute("overdue", io.jointclear.clearance.OverdueArrival.isOverdue(c, clock.instant()));
         model.addAttribute("manifestCheck", manifests.timeliness(id).orElse(null));
+        model.addAttribute("registryFlags", filingAuthority == null ? List.of() : filingAuthority.flags(
+                c.declarations().stream().map(io.jointclear.clearance.CrossingView.DeclarationView::document)
+                        .filter(java.util.Objects::nonNull).toList()));
         model.addAttribute("authority", mine.name());
         model.addAttribute("actions", OfficerActions.of(crossings.actions(id, actor), inspections.actions(id, actor)));
         model.addAttribute("hints", WaitingHints.of(c.status(), c.decisions() == null ? List.of() : c.decisions().stream()

@@ -52,6 +52,11 @@ final class GoodsWords {
         return out.toArray(String[]::new);
     }
 
+    /** Whether a word (as {@link #words} gives it) is a generic word or a qualifier. */
+    static boolean isGeneric(String word) {
+        return GENERIC.contains(word);
+    }
+
     /** True when every word is a generic one and at least one is not a mere qualifier. */
     static boolean generic(String description) {
         String[] w = words(description);

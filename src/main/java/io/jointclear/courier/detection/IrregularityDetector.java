@@ -198,11 +198,13 @@ public final class IrregularityDetector {
     }
 
     private static java.util.Optional<Flag> weightValue(Parcel p, Map<String, ValueReference> references) {
-        String hs6 = p.hsCode() == null || p.hsCode().length() < 6 ? null : p.hsCode().substring(0, 6);
-        ValueReference ref = hs6 == null ? null : references.get(hs6);
+        String key = ValueReference.keyOf(p.hsCode(), p.description());
+        ValueReference ref = key == null ? null : references.get(key);
         if (ref == null || p.weightKg().signum() <= 0) {
-            return java.util.Optional.empty(); // no reference for this subheading: nothing to compare with
+            return java.util.Optional.empty(); // no reference for this subheading or class: nothing to compare with
         }
+        boolean byClass = key.startsWith(ValueReference.DESCRIPTION_CLASS);
+        String shown = byClass ? key.substring(ValueReference.DESCRIPTION_CLASS.length()) : key;
         BigDecimal perKg = p.valueUsd().divide(p.weightKg(), 2, RoundingMode.HALF_UP);
         boolean low = perKg.compareTo(ref.minUsdPerKg()) < 0;
         if (!low && perKg.compareTo(ref.maxUsdPerKg()) <= 0) {
@@ -216,12 +218,12 @@ public final class IrregularityDetector {
                     fx == null ? null : CourierMoney.cents(missingUsd.multiply(fx).multiply(p.rate())), null);
         }
         Map<String, Object> evidence = new LinkedHashMap<>();
-        evidence.put("hs6", hs6);
+        evidence.put(byClass ? "descriptionClass" : "hs6", shown);
         evidence.put("usdPerKg", perKg);
         evidence.put("referenceMinUsdPerKg", ref.minUsdPerKg());
         evidence.put("referenceMaxUsdPerKg", ref.maxUsdPerKg());
         evidence.put("referenceObservations", ref.observations());
-        return java.util.Optional.of(new Flag(FlagCode.WEIGHT_VALUE_RATIO, List.of(hs6, perKg.toPlainString(),
+        return java.util.Optional.of(new Flag(FlagCode.WEIGHT_VALUE_RATIO, List.of(shown, perKg.toPlainString(),
                 ref.minUsdPerKg().toPlainString(), ref.maxUsdPerKg().toPlainString()), evidence, stake));
     }
 

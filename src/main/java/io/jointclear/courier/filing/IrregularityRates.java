@@ -41,7 +41,12 @@ public class IrregularityRates {
         }
         LocalDate end = date(to, "to", LocalDate.now(clock));
         LocalDate start = date(from, "from", end.minusDays(30));
-        if (start.isAfter(end) || ChronoUnit.DAYS.between(start, end) > MAX_DAYS) {
+        return report(start, end);
+    }
+
+    /** The rates over manifests dated start–end (inclusive), for any caller; 400 {@code INVALID_PERIOD} beyond 366 days. */
+    public Report report(LocalDate start, LocalDate end) {
+        if (start == null || end == null || start.isAfter(end) || ChronoUnit.DAYS.between(start, end) > MAX_DAYS) {
             throw new ProblemException(400, "INVALID_PERIOD", "Invalid period",
                     "from must not be after to, and the period is at most " + MAX_DAYS + " days");
         }

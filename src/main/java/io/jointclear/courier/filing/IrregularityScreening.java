@@ -5,6 +5,7 @@ import io.jointclear.courier.detection.Flag;
 import io.jointclear.courier.detection.IrregularityDetector;
 import io.jointclear.courier.detection.Parcel;
 import io.jointclear.courier.detection.PriorParcel;
+import io.jointclear.courier.detection.ValueReference;
 import io.jointclear.courier.domain.Direction;
 import io.jointclear.courier.intake.RawConsignment;
 import io.jointclear.courier.persistence.CourierManifestStore;
@@ -99,14 +100,15 @@ class IrregularityScreening {
     Map<Integer, List<Flag>> flags(String courierId, ManifestHeader header, List<Parcel> parcels) {
         boolean southbound = header.direction() == Direction.SOUTHBOUND;
         List<PriorParcel> prior = southbound ? window(courierId, header, parcels) : List.of();
-        Set<String> hs6 = new HashSet<>();
+        Set<String> keys = new HashSet<>();
         parcels.forEach(p -> {
-            if (p.hsCode() != null && p.hsCode().length() >= 6) {
-                hs6.add(p.hsCode().substring(0, 6));
+            String key = ValueReference.keyOf(p.hsCode(), p.description());
+            if (key != null) {
+                keys.add(key);
             }
         });
         return detector.detect(new IrregularityDetector.Context(header.date(), southbound, header.usdMxn()), parcels, prior,
-                store.references(hs6));
+                store.references(keys));
     }
 
     /** Only consignees just below a threshold can be split shipments: the window is asked about those alone. */

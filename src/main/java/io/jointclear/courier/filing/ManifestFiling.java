@@ -55,18 +55,21 @@ public class ManifestFiling {
     private final CodeLists codes;
     private final CourierTexts texts;
     private final IrregularityScreening screening;
+    private final ConsignmentSelection selection;
     private final JsonMapper json;
     private final TransactionTemplate transactions;
     private final Clock clock;
 
     ManifestFiling(CourierManifestStore store, CodeLists codes, Assessments assessments, ExchangeRates fx, CourierTexts texts,
-                   IrregularityScreening screening, JsonMapper json, PlatformTransactionManager transactions, Clock clock) {
+                   IrregularityScreening screening, ConsignmentSelection selection, JsonMapper json,
+                   PlatformTransactionManager transactions, Clock clock) {
         this.store = store;
         this.assessor = new ManifestAssessor(codes, assessments);
         this.fx = fx;
         this.codes = codes;
         this.texts = texts;
         this.screening = screening;
+        this.selection = selection;
         this.json = json;
         this.transactions = new TransactionTemplate(transactions);
         this.clock = clock;
@@ -121,25 +124,41 @@ public class ManifestFiling {
         List<Parcel> parcels = screening.parcels(outcome.accepted(), header);
         Map<Integer, Parcel> byIndex = new java.util.HashMap<>(parcels.size() * 2);
         parcels.forEach(p -> byIndex.put(p.index(), p));
-        Map<Integer, List<Flag>> flags = screening.flags(courier.id(), header, parcels);
-        long t2 = System.nanoTime();
+        long[] timing = new long[3];
+        int read = raw.consignments.size();
         Optional<Filed> filed = transactions.execute(tx -> {
+            if (header.direction() == Direction.SOUTHBOUND) {
+                // one filing of this courier at a time from here to commit: the window query below then sees the
+                // consignments of a manifest filed at the same instant (its transaction committed before the lock freed)
+                store.lockCourierWindow(courier.id());
+            }
             if (!store.claim(id, courier.id(), scope, key, hash, actor.username(), header.direction().name(),
                     header.customsOffice(), header.date(), header.crossingId(), header.usdMxn(), clock.instant(),
                     outcome.accepted().size(), rejections.size(), totals)) {
                 return Optional.empty(); // a concurrent request with the same key committed first
             }
+            timing[0] = System.nanoTime();
+            Map<Integer, List<Flag>> flags = screening.flags(courier.id(), header, parcels);
+            timing[1] = System.nanoTime();
+            Map<Integer, CourierManifestStore.Selected> selected = selection.select(id, courier.id(), header.direction(), byIndex, flags);
+            timing[2] = System.nanoTime();
             store.copy(id, outcome.accepted(), byIndex,
-                    p -> header.direction() == Direction.SOUTHBOUND && screening.nearThreshold(p), flags);
+                    p -> header.direction() == Direction.SOUTHBOUND && screening.nearThreshold(p), flags, selected);
             store.answer(id, answer, flags.size());
+            logTimes(id, read, flags.size(), t0, t1, screeningStart, timing);
             return Optional.of(new Filed(id, answer, false));
         });
-        if (log.isDebugEnabled()) {
-            log.debug("manifest {}: {} consignments read in {} ms, assessed in {} ms, screened ({} flagged) in {} ms, stored in {} ms",
-                    id, raw.consignments.size(), (t1 - t0) / 1_000_000, (screeningStart - t1) / 1_000_000, flags.size(),
-                    (t2 - screeningStart) / 1_000_000, (System.nanoTime() - t2) / 1_000_000);
-        }
         return filed.orElseGet(() -> replay(scope, key, hash).orElseThrow());
+    }
+
+    /** Phase times at DEBUG (docs/benchmarks.md reads them): read, assess, screen, select, store. */
+    private static void logTimes(UUID id, int read, int flagged, long t0, long t1, long screeningStart, long[] timing) {
+        if (log.isDebugEnabled()) {
+            log.debug("manifest {}: {} consignments read in {} ms, assessed in {} ms, screened ({} flagged) in {} ms, "
+                            + "selected in {} ms, stored in {} ms", id, read, (t1 - t0) / 1_000_000,
+                    (screeningStart - t1) / 1_000_000, flagged, (timing[1] - timing[0]) / 1_000_000,
+                    (timing[2] - timing[1]) / 1_000_000, (System.nanoTime() - timing[2]) / 1_000_000);
+        }
     }
 
     private Optional<Filed> replay(String scope, String key, String hash) {

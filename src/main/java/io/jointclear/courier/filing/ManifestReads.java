@@ -1,5 +1,6 @@
 package io.jointclear.courier.filing;
 
+import io.jointclear.courier.decisions.ConsignmentDecisions;
 import io.jointclear.courier.persistence.CourierManifestStore;
 import io.jointclear.shared.Actor;
 import io.jointclear.shared.ProblemException;
@@ -14,10 +15,12 @@ public class ManifestReads {
     private final CourierManifestStore store;
 
     private final FlagViews flagViews;
+    private final ConsignmentDecisions decisions;
 
-    ManifestReads(CourierManifestStore store, FlagViews flagViews) {
+    ManifestReads(CourierManifestStore store, FlagViews flagViews, ConsignmentDecisions decisions) {
         this.store = store;
         this.flagViews = flagViews;
+        this.decisions = decisions;
     }
 
     public ManifestSummary manifest(UUID id, Actor actor) {
@@ -31,7 +34,8 @@ public class ManifestReads {
     public ConsignmentView consignment(UUID manifestId, String guide, Actor actor) {
         manifest(manifestId, actor);
         return store.consignment(manifestId, guide == null ? "" : guide.strip())
-                .map(v -> v.withFlags(flagViews.shown(v.flags(), actor, LocaleContextHolder.getLocale()))).orElseThrow(() -> new ProblemException(404,
+                .map(v -> v.shownAs(flagViews.shown(v.flags(), v.lane(), actor, LocaleContextHolder.getLocale()), actor.isOfficial(),
+                        decisions.current(manifestId, v.guide(), actor))).orElseThrow(() -> new ProblemException(404,
                 "CONSIGNMENT_NOT_FOUND", "Consignment not found", "Manifest " + manifestId + " has no accepted consignment with guide "
                 + abbreviate(guide)));
     }

@@ -41,7 +41,7 @@ public class CourierConsoleReads {
 
     /** A flagged consignment as stored, with the largest tax at stake of its flags. */
     public record FlaggedRow(String guide, String consignee, String origin, BigDecimal valueUsd, String rateBand,
-                             BigDecimal taxAtStakeUsd, List<Flag> flags) {
+                             BigDecimal taxAtStakeUsd, List<Flag> flags, String lane, String selectionReasons, String decision) {
     }
 
     public Optional<ManifestRow> manifest(UUID id) {
@@ -94,17 +94,38 @@ public class CourierConsoleReads {
                 rs.getBigDecimal(2)}, id);
     }
 
-    /** The flagged consignments to inspect first: the largest tax at stake, then the most flags. */
-    public List<FlaggedRow> flagged(UUID id, int limit) {
+    /**
+     * The flagged consignments, those the risk engine selected for inspection (lane RED; every flagged one for manifests
+     * filed before selection went through it) or those it did not: the largest tax at stake, then the most flags.
+     */
+    public List<FlaggedRow> flagged(UUID id, boolean selected, int limit) {
         return jdbc.query("""
-                SELECT guide, consignee_name, origin, value_usd, rate_band, s.stake, flags
+                SELECT guide, consignee_name, origin, value_usd, rate_band, s.stake, flags, lane, selection_reasons, decision
                   FROM courier.consignment c
                   CROSS JOIN LATERAL (SELECT max((f -> 'taxAtStake' ->> 'amountUsd')::numeric) AS stake
                                         FROM jsonb_array_elements(c.flags) f) s
-                 WHERE c.manifest_id = ? AND c.flags <> '[]'::jsonb
+                 WHERE c.manifest_id = ? AND c.flags <> '[]'::jsonb AND (coalesce(c.lane, 'RED') = 'RED') = ?
                  ORDER BY s.stake DESC NULLS LAST, jsonb_array_length(c.flags) DESC, c.idx LIMIT ?""",
                 (rs, n) -> new FlaggedRow(rs.getString(1), rs.getString(2), rs.getString(3), rs.getBigDecimal(4), rs.getString(5),
-                        rs.getBigDecimal(6), json.readValue(rs.getString(7), FLAGS)), id, limit);
+                        rs.getBigDecimal(6), json.readValue(rs.getString(7), FLAGS), rs.getString(8), rs.getString(9),
+                        rs.getString(10)), id, selected, limit);
+    }
+
+    /**
+     * Per courier, over manifests dated in the period: consignments with a decision after inspection (RELEASE, HOLD or
+     * REQUIRE_REGULAR_PEDIMENTO, any officer) and those whose latest such decision found something.
+     */
+    public java.util.Map<String, long[]> inspections(LocalDate from, LocalDate to) {
+        java.util.Map<String, long[]> out = new java.util.HashMap<>();
+        jdbc.query("""
+                SELECT m.courier_id, count(*), count(*) FILTER (WHERE d.hit)
+                  FROM courier.manifest m
+                  JOIN LATERAL (SELECT DISTINCT ON (guide) guide, hit FROM courier.decision
+                                 WHERE manifest_id = m.id AND hit IS NOT NULL ORDER BY guide, id DESC) d ON true
+                 WHERE m.manifest_date BETWEEN ? AND ? GROUP BY 1""", rs -> {
+            out.put(rs.getString(1), new long[] {rs.getLong(2), rs.getLong(3)});
+        }, from, to);
+        return out;
     }
 
     /** Manifests and consignments dated in the period. */

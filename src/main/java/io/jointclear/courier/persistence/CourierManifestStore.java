@@ -86,9 +86,23 @@ public class CourierManifestStore {
         jdbc.update("UPDATE courier.manifest SET answer = ?, flagged = ? WHERE id = ?", answer, flagged, id);
     }
 
+    /**
+     * Waits, until the caller's transaction ends, for any other filing of the courier holding the same lock: the
+     * split-shipment window of one manifest then includes every manifest of the courier committed before it.
+     */
+    public void lockCourierWindow(String courierId) {
+        jdbc.query("SELECT pg_advisory_xact_lock(hashtextextended(?, 0))", rs -> {
+        }, "courier-window:" + courierId);
+    }
+
+    /** A flagged consignment's selection by the risk engine: its case id, lane and the rule ids of the reasons. */
+    public record Selected(UUID caseId, String lane, String reasons) {
+    }
+
     /** Writes the accepted consignments with one COPY on the transaction's connection. */
     public void copy(UUID manifestId, List<AssessedConsignment> consignments, Map<Integer, Parcel> parcels,
-                     java.util.function.Predicate<Parcel> nearThreshold, Map<Integer, List<Flag>> flags) {
+                     java.util.function.Predicate<Parcel> nearThreshold, Map<Integer, List<Flag>> flags,
+                     Map<Integer, Selected> selections) {
         Connection connection = DataSourceUtils.getConnection(dataSource);
         try {
             PGConnection pg = connection.unwrap(PGConnection.class);
@@ -96,7 +110,7 @@ public class CourierManifestStore {
                     COPY courier.consignment (manifest_id, idx, guide, consignee_name, consignee_rfc, consignee_address,
                          consignee_phone, shipper_name, shipper_address, origin, description, hs_code, rrna, quantity, weight_kg,
                          value, currency, value_usd, consignee_value_usd, rate_band, rate, legal_basis, periodic_payment, taxes,
-                         consignee_key, phone_key, near_threshold, flags)
+                         consignee_key, phone_key, near_threshold, flags, risk_case, lane, selection_reasons)
                     FROM STDIN (FORMAT csv)""", 1 << 16), StandardCharsets.UTF_8), 1 << 16)) {
                 String id = manifestId.toString();
                 for (AssessedConsignment a : consignments) {
@@ -109,6 +123,15 @@ public class CourierManifestStore {
                     out.write(nearThreshold.test(p) ? ",t," : ",f,");
                     List<Flag> found = flags.get(a.index());
                     text(out, found == null ? "[]" : json.writeValueAsString(found));
+                    Selected s = selections.get(a.index());
+                    out.write(',');
+                    if (s != null) {
+                        out.write(s.caseId().toString());
+                    }
+                    out.write(',');
+                    text(out, s == null ? null : s.lane());
+                    out.write(',');
+                    text(out, s == null ? null : s.reasons());
                     out.write('\n');
                 }
             }
@@ -185,11 +208,12 @@ public class CourierManifestStore {
     public Optional<ConsignmentView> consignment(UUID manifestId, String guide) {
         return jdbc.query("""
                 SELECT idx, guide, origin, value_usd, consignee_value_usd, rate_band, rate, legal_basis, periodic_payment,
-                       taxes, flags
+                       taxes, flags, lane, selection_reasons
                   FROM courier.consignment WHERE manifest_id = ? AND guide = ?""", rs -> rs.next()
                 ? Optional.of(new ConsignmentView(manifestId, rs.getInt(1), rs.getString(2), rs.getString(3),
                 rs.getBigDecimal(4), rs.getBigDecimal(5), rs.getString(6), rs.getBigDecimal(7), rs.getString(8),
-                rs.getBoolean(9), json.readValue(rs.getString(10), TAXES), new java.util.ArrayList<Object>(json.readValue(rs.getString(11), FLAGS))))
+                rs.getBoolean(9), json.readValue(rs.getString(10), TAXES), new java.util.ArrayList<Object>(json.readValue(rs.getString(11), FLAGS)),
+                rs.getString(12), rs.getString(13), null))
                 : Optional.empty(), manifestId, guide);
     }
 
@@ -241,14 +265,16 @@ public class CourierManifestStore {
         return s == null || s.isEmpty() ? null : s;
     }
 
-    /** Value-per-kg references of the given HS subheadings. */
-    public Map<String, ValueReference> references(java.util.Collection<String> hs6) {
-        if (hs6.isEmpty()) {
+    /** Value-per-kg references of the given keys (HS subheadings, description classes). */
+    public Map<String, ValueReference> references(java.util.Collection<String> keys) {
+        if (keys.isEmpty()) {
             return Map.of();
         }
         Map<String, ValueReference> out = new java.util.HashMap<>();
-        jdbc.query("SELECT hs6, min_usd_per_kg, max_usd_per_kg, observations FROM courier.value_reference WHERE hs6 = ANY (?)",
-                ps -> ps.setArray(1, ps.getConnection().createArrayOf("text", hs6.toArray())),
+        jdbc.query("""
+                SELECT reference_key, min_usd_per_kg, max_usd_per_kg, observations FROM courier.value_reference
+                 WHERE reference_key = ANY (?)""",
+                ps -> ps.setArray(1, ps.getConnection().createArrayOf("text", keys.toArray())),
                 rs -> {
                     out.put(rs.getString(1), new ValueReference(rs.getString(1), rs.getBigDecimal(2), rs.getBigDecimal(3), rs.getInt(4)));
                 });

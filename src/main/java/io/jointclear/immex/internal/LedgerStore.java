@@ -138,8 +138,7 @@ public class LedgerStore {
                                    WHERE e.program_id = ? AND e.part_number = n.part_number AND e.remaining > 0
                                      AND e.entry_date <= ?) o ON true
                 WHERE coalesce(o.open, 0) < n.total ORDER BY n.part_number""",
-                (rs, i) -> new Shortfall(rs.getString(1), rs.getBigDecimal(2).stripTrailingZeros(),
-                        rs.getBigDecimal(3).stripTrailingZeros()), program, day);
+                (rs, i) -> new Shortfall(rs.getString(1), plain(rs.getBigDecimal(2)), plain(rs.getBigDecimal(3))), program, day);
     }
 
     /**
@@ -183,6 +182,12 @@ public class LedgerStore {
                 Integer.class, program, day, program, day);
     }
 
+    /** A quantity without its padding zeros, never in exponent form (25000, not 2.5E+4). */
+    static BigDecimal plain(BigDecimal value) {
+        BigDecimal stripped = value.stripTrailingZeros();
+        return stripped.scale() < 0 ? stripped.setScale(0) : stripped;
+    }
+
     /** The demand table is new in each transaction: its statistics decide the join plan of a large discharge. */
     private void analyzeDemand() {
         jdbc.execute("ANALYZE immex_demand");
@@ -218,8 +223,8 @@ public class LedgerStore {
         Long daysLeft = deadline == null ? null : ChronoUnit.DAYS.between(today, deadline);
         Category category = Category.valueOf(rs.getString(4));
         return new Balance(rs.getString(1), rs.getInt(2), rs.getString(3), category, category.legalTerm(),
-                rs.getObject(5, LocalDate.class), quantity.stripTrailingZeros(), remaining.stripTrailingZeros(), rs.getString(8),
-                remainingUmt.stripTrailingZeros(), rs.getString(10), rs.getBigDecimal(11), rs.getBigDecimal(12), deadline, daysLeft,
+                rs.getObject(5, LocalDate.class), plain(quantity), plain(remaining), rs.getString(8),
+                plain(remainingUmt), rs.getString(10), rs.getBigDecimal(11), rs.getBigDecimal(12), deadline, daysLeft,
                 remaining.signum() > 0 ? Alerts.level(daysLeft) : null);
     }
 
@@ -231,7 +236,7 @@ public class LedgerStore {
                 WHERE d.program_id = ?""" + (exitPedimento == null ? "" : " AND x.pedimento = ?")
                 + " ORDER BY d.discharged_on DESC, d.id LIMIT ?",
                 (rs, i) -> new Discharge(rs.getString(1), rs.getString(2), rs.getInt(3), rs.getString(4),
-                        rs.getBigDecimal(5).stripTrailingZeros(), rs.getString(6), rs.getInt(7), rs.getObject(8, LocalDate.class),
+                        plain(rs.getBigDecimal(5)), rs.getString(6), rs.getInt(7), rs.getObject(8, LocalDate.class),
                         rs.getObject(9, LocalDate.class)),
                 exitPedimento == null ? new Object[] {program, limit} : new Object[] {program, exitPedimento, limit});
     }

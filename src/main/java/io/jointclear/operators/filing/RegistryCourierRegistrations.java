@@ -7,6 +7,8 @@ import io.jointclear.operators.registry.StatusOn;
 import io.jointclear.shared.Actor;
 import io.jointclear.shared.ProblemException;
 import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.springframework.stereotype.Component;
 
@@ -34,10 +36,13 @@ class RegistryCourierRegistrations implements CourierRegistrations {
         String message = "The courier registration " + courier.registration() + " of " + courier.name() + " is " + status
                 + " on the manifest date " + day + " (RGCE rule 3.7.3)";
         if (on.isEmpty() || on.get().status() == io.jointclear.operators.AuthorisationStatus.EXPIRED) {
-            throw new ProblemException(403, "COURIER_REGISTRATION_LAPSED", "Courier registration lapsed", message);
+            throw new ProblemException(403, "COURIER_REGISTRATION_LAPSED", "Courier registration lapsed", message, List.of(),
+                    Map.of("authorisation", RegistryFilingAuthority.authorisation(AuthorisationKind.COURIER_REGISTRATION,
+                            courier.registration(), on.orElse(null))));
         }
         String code = "AUTHORISATION_" + on.get().status().name();
         throw new ProblemException(403, code, "Courier registration " + on.get().status().name().toLowerCase(java.util.Locale.ROOT),
-                message);
+                message, List.of(), Map.of("authorisation", RegistryFilingAuthority.authorisation(
+                        AuthorisationKind.COURIER_REGISTRATION, courier.registration(), on.get())));
     }
 }

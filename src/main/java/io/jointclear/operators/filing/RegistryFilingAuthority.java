@@ -55,7 +55,8 @@ class RegistryFilingAuthority implements FilingAuthority {
                 String message = "Importer " + rfc + " is " + status + " in the Padrón de Importadores on " + d.date()
                         + ": pedimento " + d.number() + " cannot be accepted";
                 throw new ProblemException(422, "IMPORTER_NOT_ACTIVE_IN_PADRON", "Importer not active in the Padrón", message,
-                        List.of(new FieldViolation(field + ".importer.taxId", "IMPORTER_NOT_ACTIVE_IN_PADRON", message)));
+                        List.of(new FieldViolation(field + ".importer.taxId", "IMPORTER_NOT_ACTIVE_IN_PADRON", message)),
+                        java.util.Map.of("authorisation", authorisation(AuthorisationKind.PADRON_IMPORTADORES, rfc, on.orElse(null))));
             }
         }
     }
@@ -73,23 +74,27 @@ class RegistryFilingAuthority implements FilingAuthority {
                 AuthorisationKind kind = licenceKind(d.authority());
                 Optional<StatusOn> on = registry.authorisation(kind, licence).flatMap(a -> a.statusOn(today));
                 if (on.isPresent() && !on.get().status().permitsOperations()) {
-                    flags.add(new RegistryFlag("AUTHORISATION_" + on.get().status().name(), d.authority().name(),
-                            label(kind) + " " + licence, describe(on.get())));
+                    flags.add(flag("AUTHORISATION_" + on.get().status().name(), d.authority().name(), label(kind) + " " + licence,
+                            on.get()));
                 }
             }
             String rfc = mexicanImporter(d);
             if (rfc != null) {
                 Optional<Authorisation> padron = registry.authorisation(AuthorisationKind.PADRON_IMPORTADORES, rfc);
                 if (padron.isEmpty()) {
-                    flags.add(new RegistryFlag(IMPORTER_NOT_IN_REGISTRY, "MX", rfc,
+                    flags.add(new RegistryFlag(IMPORTER_NOT_IN_REGISTRY, "MX", rfc, null, null, null,
                             "not in the platform's registry: its Padrón status was not checked"));
                 } else {
                     padron.get().statusOn(today).filter(s -> !s.status().permitsOperations()).ifPresent(s -> flags.add(
-                            new RegistryFlag("IMPORTER_NOT_ACTIVE_IN_PADRON", "MX", rfc, describe(s))));
+                            flag("IMPORTER_NOT_ACTIVE_IN_PADRON", "MX", rfc, s)));
                 }
             }
         }
         return List.copyOf(flags);
+    }
+
+    private static RegistryFlag flag(String code, String authority, String subject, StatusOn on) {
+        return new RegistryFlag(code, authority, subject, on.since(), on.until(), on.reason(), describe(on));
     }
 
     private static ProblemException licenceRefused(DeclarationDocument d, AuthorisationKind kind, String licence, StatusOn on,
@@ -109,7 +114,31 @@ class RegistryFilingAuthority implements FilingAuthority {
             default -> "Authorisation not registered";
         };
         String at = field + (d.filer() != null ? ".filer" : ".number");
-        return new ProblemException(403, code, title, message, List.of(new FieldViolation(at, code, message)));
+        return new ProblemException(403, code, title, message, List.of(new FieldViolation(at, code, message)),
+                java.util.Map.of("authorisation", authorisation(kind, licence, on)));
+    }
+
+    /**
+     * The problem's {@code authorisation} member: kind, number, status on the declaration date (absent when
+     * not registered), its first and last day and reason — the same in every language.
+     */
+    static java.util.Map<String, Object> authorisation(AuthorisationKind kind, String number, StatusOn on) {
+        java.util.Map<String, Object> a = new java.util.LinkedHashMap<>();
+        a.put("kind", kind.name());
+        a.put("number", number);
+        if (on != null) {
+            a.put("status", on.status().name());
+            if (on.since() != null) {
+                a.put("since", on.since().toString());
+            }
+            if (on.until() != null) {
+                a.put("until", on.until().toString());
+            }
+            if (on.reason() != null) {
+                a.put("reason", on.reason());
+            }
+        }
+        return a;
     }
 
     /** "CANCELLED since 2025-09-15 (reason)", "SUSPENDED from 2026-04-01 to 2026-04-30 (reason)". */

@@ -58,13 +58,9 @@ class ConfiguredOperators implements SmartInitializingSingleton {
         Map<String, Actor.Agency> agencies = new LinkedHashMap<>();
         Map<String, Actor.Courier> couriers = new LinkedHashMap<>();
         Map<String, String> carriers = new LinkedHashMap<>();
+        users.agencies().forEach(a -> agencies.putIfAbsent(a.id(), a));
+        users.couriers().forEach(c -> couriers.putIfAbsent(c.id(), c));
         for (Actor a : users.actors()) {
-            if (a.agency() != null) {
-                agencies.putIfAbsent(a.agency().id(), a.agency());
-            }
-            if (a.courier() != null) {
-                couriers.putIfAbsent(a.courier().id(), a.courier());
-            }
             if (a.carrier() != null) {
                 carriers.putIfAbsent(a.carrier(), a.carrier());
             }

@@ -32,6 +32,8 @@ class AdvisoryJobLocks implements ClusterJobs, DisposableBean {
     private final Set<String> held = new HashSet<>();
     private Connection session;
     private boolean closed;
+    /** Whether the loss of the session was already reported: jobs retry every few hundred ms, the log once. */
+    private boolean lost;
 
     AdvisoryJobLocks(DedicatedConnections connections) {
         this.connections = connections;
@@ -69,7 +71,10 @@ class AdvisoryJobLocks implements ClusterJobs, DisposableBean {
                 }
             }
         } catch (SQLException e) {
-            log.warn("Job lock session lost, every scheduled job given up until it is back: {}", e.getMessage());
+            if (!lost) {
+                log.warn("Job lock session lost, every scheduled job given up until it is back: {}", e.getMessage());
+                lost = true;
+            }
             drop();
             return false;
         } finally {
@@ -84,6 +89,10 @@ class AdvisoryJobLocks implements ClusterJobs, DisposableBean {
         }
         if (session == null) {
             session = connections.open("job locks");
+            if (lost) {
+                log.info("Job lock session back: scheduled jobs are taken again");
+                lost = false;
+            }
         }
         return session;
     }

@@ -78,11 +78,18 @@ class CacheNoticeListener implements SmartLifecycle {
         return running;
     }
 
+    /** Whether the loss of the session was already reported. */
+    private volatile boolean lost;
+
     private void loop() {
         while (running) {
             try {
                 boolean reconnected = session == null;
                 PGConnection pg = connect().unwrap(PGConnection.class);
+                if (lost) {
+                    log.info("Cache notices: session back");
+                    lost = false;
+                }
                 if (reconnected || System.nanoTime() - lastReconciled > reconcileInterval.toNanos()) {
                     reconcile();
                 }
@@ -93,8 +100,9 @@ class CacheNoticeListener implements SmartLifecycle {
                     }
                 }
             } catch (SQLException e) {
-                if (running) {
+                if (running && !lost) {
                     log.warn("Cache notices: session lost ({}); reconnecting, then reconciling", e.getMessage());
+                    lost = true; // reported once: the retries every pause are not news
                 }
                 close();
                 pause();

@@ -58,11 +58,12 @@ final class ApiAccessRules {
 
                 // couriers file and read their own manifests (the module scopes reads to the courier company)
                 .requestMatchers(POST, "/api/v1/courier/manifests").hasRole(COURIER)
+                .requestMatchers(POST, "/api/v1/courier/manifests/*/decisions").hasAnyRole(OFFICER_MX, OFFICER_US)
                 .requestMatchers(GET, "/api/v1/courier/**").hasAnyRole(COURIER, OFFICER_MX, OFFICER_US, ANALYST, AUDITOR, ADMIN)
                 .requestMatchers("/api/v1/courier/**").denyAll()
 
                 // operators' scores and proceedings (confidential targeting): the modules scope an operator to its own score
-                .requestMatchers(GET, "/api/v1/operators/*/score").hasAnyRole(BROKER, CARRIER, COURIER, OFFICER_MX, OFFICER_US, ANALYST, AUDITOR, ADMIN)
+                .requestMatchers(GET, "/api/v1/operators/*/score").hasAnyRole(BROKER, CARRIER, COURIER, COMPANY, OFFICER_MX, OFFICER_US, ANALYST, AUDITOR, ADMIN)
                 .requestMatchers(POST, "/api/v1/operators/scores/recompute").hasAnyRole(OFFICER_MX, OFFICER_US, ANALYST, ADMIN)
                 .requestMatchers(GET, "/api/v1/proceedings/**").hasAnyRole(OFFICER_MX, OFFICER_US, ANALYST, AUDITOR, ADMIN)
                 .requestMatchers(POST, "/api/v1/proceedings").hasAnyRole(OFFICER_MX, ANALYST, ADMIN)
@@ -76,6 +77,7 @@ final class ApiAccessRules {
                 .requestMatchers(POST, "/api/v1/compliance/detections/*/confirm", "/api/v1/compliance/detections/*/dismiss",
                         "/api/v1/compliance/detections/*/reclassification", "/api/v1/compliance/model/training")
                 .hasAnyRole(ANALYST, OFFICER_MX)
+                .requestMatchers(POST, "/api/v1/compliance/screening").hasAnyRole(ANALYST, OFFICER_MX, ADMIN)
                 .requestMatchers("/api/v1/compliance/**").denyAll()
                 // enforcement cases (issue 14): officials read (the module scopes officers to their jurisdiction's cases);
                 // a notified broker or carrier reads the summaries of its own cases; evidence, custody, alerts, links

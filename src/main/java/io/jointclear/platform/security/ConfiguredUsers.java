@@ -32,9 +32,11 @@ final class ConfiguredUsers implements UserDetailsService, UserDirectory {
     private static final Pattern OTHER_ENCODING = Pattern.compile("\\{[a-zA-Z0-9_-]+}.*");
 
     private final Map<String, Account> accounts;
+    private final Organisations organisations;
 
-    private ConfiguredUsers(Map<String, Account> accounts) {
+    private ConfiguredUsers(Map<String, Account> accounts, Organisations organisations) {
         this.accounts = accounts;
+        this.organisations = organisations;
     }
 
     static ConfiguredUsers of(List<ConfiguredUser> users, PasswordEncoder encoder) {
@@ -57,7 +59,7 @@ final class ConfiguredUsers implements UserDetailsService, UserDirectory {
             }
         }
         log.info("{} user(s) configured: {}", accounts.size(), accounts.keySet());
-        return new ConfiguredUsers(Map.copyOf(accounts));
+        return new ConfiguredUsers(Map.copyOf(accounts), organisations);
     }
 
     @Override
@@ -82,6 +84,20 @@ final class ConfiguredUsers implements UserDetailsService, UserDirectory {
     @Override
     public List<Actor> actors() {
         return accounts.values().stream().map(Account::actor).toList();
+    }
+
+    /** The configured agencies, also those no user acts for, and the agencies of one of older broker entries. */
+    @Override
+    public List<Actor.Agency> agencies() {
+        java.util.Map<String, Actor.Agency> all = new java.util.LinkedHashMap<>();
+        organisations.agencies().forEach(a -> all.put(a.id(), a));
+        UserDirectory.super.agencies().forEach(a -> all.putIfAbsent(a.id(), a));
+        return List.copyOf(all.values());
+    }
+
+    @Override
+    public List<Actor.Courier> couriers() {
+        return organisations.couriers();
     }
 
     private record Account(Actor actor, String passwordHash) {

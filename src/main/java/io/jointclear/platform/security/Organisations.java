@@ -80,6 +80,16 @@ final class Organisations {
         return Map.copyOf(couriers);
     }
 
+    /** Every agency of {@code jointclear.security.agencies}, by id. */
+    java.util.List<Actor.Agency> agencies() {
+        return agencies.values().stream().sorted(java.util.Comparator.comparing(Actor.Agency::id)).toList();
+    }
+
+    /** Every courier company of {@code jointclear.security.couriers}, by id. */
+    java.util.List<Actor.Courier> couriers() {
+        return couriers.values().stream().sorted(java.util.Comparator.comparing(Actor.Courier::id)).toList();
+    }
+
     /** The registered courier company a courier's user acts for. */
     Actor.Courier courierOf(ConfiguredUser user, Set<String> roles, String path) {
         if (!roles.contains(Roles.COURIER)) {

@@ -46,6 +46,7 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
     @ExceptionHandler(ProblemException.class)
     ResponseEntity<ProblemDetail> onProblem(ProblemException e) {
         ProblemDetail body = ProblemResponses.problem(e.status(), e.code(), e.title(), e.getMessage(), e.violations());
+        e.properties().forEach(body::setProperty);
         return ResponseEntity.status(e.status()).body(body);
     }
 
@@ -90,6 +91,13 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
                     "Value out of range", "A value of the request is beyond what can be stored; nothing was written", List.of()));
         }
         return onUnexpected(e);
+    }
+
+    /** A multipart body that cannot be parsed (bad boundary, truncated part); too large ones are a 413 above. */
+    @ExceptionHandler(org.springframework.web.multipart.MultipartException.class)
+    ResponseEntity<ProblemDetail> onMalformedMultipart(org.springframework.web.multipart.MultipartException e) {
+        return badRequest("MALFORMED_REQUEST", "Malformed multipart body",
+                "The multipart/form-data body cannot be read: check its boundary and parts", List.of());
     }
 
     @ExceptionHandler(IllegalArgumentException.class)

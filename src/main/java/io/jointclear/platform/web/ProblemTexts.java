@@ -23,7 +23,9 @@ public record ProblemTexts(MessageSource messages, Locale locale) {
     }
 
     ProblemDetail problem(ProblemException e) {
-        return localise(ProblemResponses.problem(e.status(), e.code(), e.title(), e.getMessage(), e.violations()));
+        ProblemDetail problem = ProblemResponses.problem(e.status(), e.code(), e.title(), e.getMessage(), e.violations());
+        e.properties().forEach(problem::setProperty);
+        return localise(problem);
     }
 
     /** The same problem in the reader's language: title, detail and field messages; a problem without a code as is. */

@@ -2,6 +2,7 @@ package io.jointclear.risk.admin;
 
 import io.jointclear.audit.AuditEntry;
 import io.jointclear.audit.AuditLog;
+import io.jointclear.risk.model.ChampionChallenger;
 import io.jointclear.risk.model.PlatformCase;
 import io.jointclear.risk.model.PlatformModel;
 import io.jointclear.risk.model.PlatformTraining;
@@ -16,7 +17,6 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -49,11 +49,20 @@ public class PlatformModels implements ReloadableCache {
     private final CacheInvalidation caches;
     private final int minLabels;
     private final long seed;
+    private final tools.jackson.databind.json.JsonMapper json;
+    private final int challengeWeeks;
+    private final int challengeMinLabels;
 
     PlatformModels(JdbcModelVersions versions, SelectionJournal journal, ActiveModel active, AuditLog audit,
                    TransactionTemplate transactions, Clock clock, CacheInvalidation caches,
+                   tools.jackson.databind.json.JsonMapper json,
                    @Value("${jointclear.risk.model.min-labels:200}") int minLabels,
-                   @Value("${jointclear.risk.model.seed:42}") long seed) {
+                   @Value("${jointclear.risk.model.seed:42}") long seed,
+                   @Value("${jointclear.risk.model.challenge-weeks:2}") int challengeWeeks,
+                   @Value("${jointclear.risk.model.challenge-min-labels:50}") int challengeMinLabels) {
+        this.json = json;
+        this.challengeWeeks = challengeWeeks;
+        this.challengeMinLabels = challengeMinLabels;
         this.versions = versions;
         this.journal = journal;
         this.active = active;
@@ -71,9 +80,36 @@ public class PlatformModels implements ReloadableCache {
         if (actor == null || !actor.hasRole("ADMIN")) {
             throw RiskAdministration.forbidden("Only an administrator trains and activates risk models");
         }
-        Trained t = transactions.execute(tx -> trainAndStore(actor.username()));
+        Trained t = transactions.execute(tx -> activated(trainAndStore(actor.username()), actor.username()));
         goLive(t);
         return t.version();
+    }
+
+    /** A retrained version and what the champion/challenger comparison decided. */
+    public record Challenged(JdbcModelVersions.ModelVersion version, boolean activated, String reason, Map<String, Object> metrics) {
+    }
+
+    /**
+     * Retrains on the journal and activates the new version only if it beats the active one on the last weeks
+     * ({@link ChampionChallenger}); the decision is stored with both models' figures (ADMIN, or the schedule).
+     */
+    public Challenged challenge(Actor actor) {
+        if (actor == null || !actor.hasRole("ADMIN")) {
+            throw RiskAdministration.forbidden("Only an administrator retrains risk models");
+        }
+        return challengeAndGoLive(actor.username());
+    }
+
+    public List<JdbcModelVersions.Challenge> challenges() {
+        return versions.challenges(NAME, 50);
+    }
+
+    private Challenged challengeAndGoLive(String by) {
+        ChallengeResult r = transactions.execute(tx -> challengeAndStore(by));
+        if (r.challenged().activated()) {
+            goLive(r.trained());
+        }
+        return r.challenged();
     }
 
     /** Live selectivity goes back to rules only (ADMIN); the versions stay stored. */
@@ -92,9 +128,12 @@ public class PlatformModels implements ReloadableCache {
     @Scheduled(cron = "${jointclear.risk.model.retrain-cron:-}")
     void retrainOnSchedule() {
         try {
-            Trained t = transactions.execute(tx -> versions.tryTransactionLock(RETRAIN_LOCK) ? trainAndStore("scheduler") : null);
-            if (t != null) {
-                goLive(t);
+            ChallengeResult r = transactions.execute(tx -> versions.tryTransactionLock(RETRAIN_LOCK) ? challengeAndStore("scheduler") : null);
+            if (r != null) {
+                log.info("risk model retrained: {} {}", r.challenged().activated() ? "activated" : "refused", r.challenged().reason());
+                if (r.challenged().activated()) {
+                    goLive(r.trained());
+                }
                 return;
             }
             log.info("risk model retraining runs on another instance; reloading the active version");
@@ -125,24 +164,60 @@ public class PlatformModels implements ReloadableCache {
         active.activate(t.model(), NAME + "/" + t.version().version());
     }
 
+    private List<PlatformCase> journalCases(Instant now) {
+        return journal.history(Instant.EPOCH, now.plusSeconds(1)).stream().map(SelectionJournal.Entry::asCase).toList();
+    }
+
+    /** Trains on the whole journal (inverse-propensity weights) and stores the version, not yet active. */
     private Trained trainAndStore(String by) {
         Instant now = clock.instant();
-        List<PlatformCase> cases = journal.history(Instant.EPOCH, now.plusSeconds(1)).stream()
-                .map(e -> new PlatformCase(e.crossingId(), e.authority(), e.declaration(), e.crossCheckKinds(), e.fastDriver(),
-                        e.selectedAt(), e.hit()))
-                .toList();
-        PlatformTraining.Result result = PlatformTraining.train(cases, minLabels, seed);
-        String metrics = result.metrics().entrySet().stream()
-                .map(e -> "\"" + e.getKey() + "\":" + (e.getValue() instanceof String s ? "\"" + s + "\"" : e.getValue()))
-                .collect(Collectors.joining(",", "{", "}"));
-        var version = versions.storePlatform(NAME, "xgboost4j 3.4.0 binary:logistic", seed, PlatformModel.settings(seed).toString(),
-                "risk.selection journal: " + result.labelled() + " labelled declarations (" + result.hits() + " hits); measured on the newest "
-                        + Math.round(PlatformTraining.TEST_SHARE * 100) + " %", metrics, by, now, result.model().bytes(),
-                result.model().encodingJson(), result.labelled());
-        versions.activate(version.id(), now);
-        caches.invalidateEverywhere(CACHE);
-        Map<String, Object> details = Map.of("labelled", result.labelled(), "seed", seed, "metrics", metrics);
-        audit.append(AuditEntry.of(by, "RISK_MODEL_ACTIVATED", "RISK_MODEL", NAME + "/" + version.version(), null, details));
+        PlatformTraining.Result result = PlatformTraining.train(journalCases(now), minLabels, seed);
+        String metrics = json.writeValueAsString(result.metrics());
+        var version = versions.storePlatform(NAME, "xgboost4j 3.4.0 binary:logistic, inverse-propensity weights", seed,
+                PlatformModel.settings(seed).toString(), "risk.selection journal: " + result.labelled() + " labelled declarations ("
+                        + result.hits() + " hits); measured on the newest " + Math.round(PlatformTraining.TEST_SHARE * 100) + " %",
+                metrics, by, now, result.model().bytes(), result.model().encodingJson(), result.labelled());
         return new Trained(version, result.model());
+    }
+
+    private Trained activated(Trained t, String by) {
+        versions.activate(t.version().id(), clock.instant());
+        caches.invalidateEverywhere(CACHE);
+        Map<String, Object> details = Map.of("seed", seed, "metrics", t.version().metrics());
+        audit.append(AuditEntry.of(by, "RISK_MODEL_ACTIVATED", "RISK_MODEL", NAME + "/" + t.version().version(), null, details));
+        return t;
+    }
+
+    private record ChallengeResult(Trained trained, Challenged challenged) {
+    }
+
+    /** Trains a challenger, compares it with the stored active version on the last weeks, stores the decision. */
+    private ChallengeResult challengeAndStore(String by) {
+        Trained t = trainAndStore(by);
+        Instant now = clock.instant();
+        Instant recentFrom = now.minus(java.time.Duration.ofDays(7L * challengeWeeks));
+        List<PlatformCase> labelled = PlatformTraining.labelled(journalCases(now));
+        List<PlatformCase> earlier = labelled.stream().filter(c -> c.at().isBefore(recentFrom)).toList();
+        List<PlatformCase> recent = labelled.stream().filter(c -> !c.at().isBefore(recentFrom)).toList();
+        var champion = versions.active(NAME).orElse(null);
+        long earlierHits = earlier.stream().filter(PlatformCase::hit).count();
+        ChampionChallenger.Decision d;
+        if (champion != null && (earlierHits == 0 || earlierHits == earlier.size())) {
+            d = new ChampionChallenger.Decision(false, "no labels with both outcomes before the last " + challengeWeeks
+                    + " weeks to train the challenger's measuring copy on", Map.of("earlierLabelled", earlier.size()));
+        } else {
+            d = ChampionChallenger.decide(champion == null ? null : PlatformModel.load(champion.model(), champion.encoding()),
+                    champion == null ? null : PlatformModel.train(earlier, seed), recent, challengeMinLabels);
+        }
+        String metrics = json.writeValueAsString(d.metrics());
+        versions.storeChallenge(NAME, t.version().version(), champion == null ? null : champion.version(), challengeWeeks, metrics,
+                d.activate(), d.reason(), now);
+        if (d.activate()) {
+            activated(t, by);
+        } else {
+            audit.append(AuditEntry.of(by, "RISK_MODEL_REFUSED", "RISK_MODEL", NAME + "/" + t.version().version(), null,
+                    Map.of("reason", d.reason(), "metrics", metrics)));
+        }
+        return new ChallengeResult(t, new Challenged(t.version(), d.activate(), d.reason(), d.metrics()));
     }
 }

@@ -30,8 +30,19 @@ public final class BoostedTrees {
     }
 
     public static BoostedTrees train(float[][] x, boolean[] y, Settings s) {
+        return train(x, y, null, s);
+    }
+
+    /**
+     * Trains with a weight per row (null: all 1): the loss of row i counts {@code weights[i]} times, which is
+     * how revenue at stake and inverse selection propensities enter the objective.
+     */
+    public static BoostedTrees train(float[][] x, boolean[] y, float[] weights, Settings s) {
         try {
             DMatrix data = matrix(x);
+            if (weights != null) {
+                data.setWeight(weights);
+            }
             float[] labels = new float[y.length];
             for (int i = 0; i < y.length; i++) {
                 labels[i] = y[i] ? 1 : 0;

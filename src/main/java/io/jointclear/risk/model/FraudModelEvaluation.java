@@ -21,6 +21,15 @@ public final class FraudModelEvaluation {
             throw new IllegalArgumentException("rate " + rate);
         }
 
+        public double revenueAt(double rate) {
+            for (int i = 0; i < rates.length; i++) {
+                if (rates[i] == rate) {
+                    return revenue[i];
+                }
+            }
+            throw new IllegalArgumentException("rate " + rate);
+        }
+
         public String table() {
             StringBuilder b = new StringBuilder();
             b.append(String.format("train rows %d, test rows %d, test fraud share %.4f, AUC %.4f, training %d ms%n",
@@ -44,7 +53,30 @@ public final class FraudModelEvaluation {
 
     /** Measures a trained model on a later period. */
     public static Result evaluate(FraudModel model, int trainRows, List<CustomsDeclarationRow> test, long trainMillis) {
-        double[] scores = model.score(test);
+        return measure(model.score(test), trainRows, test, trainMillis);
+    }
+
+    /** Both rankings of one later period: by fraud probability and by expected recovery (tax at stake). */
+    public record Comparison(Result byProbability, Result byExpectedRecovery) {
+
+        public String table() {
+            return "ranking by fraud probability:\n" + byProbability.table()
+                    + "ranking by expected recovery (revenue-weighted objective, gamma " + (int) RevenueRanking.GAMMA + "):\n"
+                    + byExpectedRecovery.table();
+        }
+    }
+
+    /** Trains both objectives on the earlier period and measures both rankings on the later one. */
+    public static Comparison compare(List<CustomsDeclarationRow> train, List<CustomsDeclarationRow> test, long seed) {
+        long start = System.nanoTime();
+        RevenueRanking ranking = RevenueRanking.train(train, BoostedTrees.Settings.defaults(seed));
+        long millis = (System.nanoTime() - start) / 1_000_000;
+        return new Comparison(measure(ranking.probabilities(test), train.size(), test, millis),
+                measure(ranking.expectedRecovery(test), train.size(), test, millis));
+    }
+
+    /** Precision@n%, Revenue@n% and AUC of a ranking of the later period. */
+    static Result measure(double[] scores, int trainRows, List<CustomsDeclarationRow> test, long trainMillis) {
         boolean[] fraud = new boolean[test.size()];
         double[] revenue = new double[test.size()];
         int frauds = 0;

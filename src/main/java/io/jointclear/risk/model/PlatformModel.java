@@ -16,11 +16,38 @@ public final class PlatformModel {
     private final PlatformFeatures features;
     private final BoostedTrees trees;
     private final double prior; // training hit share ("rate" names are reserved for exact decimals)
+    private final double stakeMedian; // median declared USD value of the training cases: the revenue term's reference
 
-    PlatformModel(PlatformFeatures features, BoostedTrees trees, double baseRate) {
+    PlatformModel(PlatformFeatures features, BoostedTrees trees, double baseRate, double stakeMedian) {
         this.features = features;
         this.trees = trees;
         this.prior = baseRate;
+        this.stakeMedian = stakeMedian;
+    }
+
+    /** How inspected declarations weigh in training. */
+    public enum Weighting {
+        /** Every inspected declaration counts once: the model learns what the policy chose to look at. */
+        NAIVE,
+        /**
+         * Each counts 1 / its inspection propensity (clipped at {@link InspectionPropensity#MAX_WEIGHT}), so random
+         * and exploration picks stand for the declarations the policy did not look at; a hit counts more the more
+         * its inspection recovered ({@link #RECOVERY_SCALE}).
+         */
+        PROPENSITY
+    }
+
+    /** sqrt(recovered amount) that doubles a hit's weight (amounts in the authority's currency). */
+    public static final double RECOVERY_SCALE = 100;
+
+    /** The training weight of a labelled case under a weighting. */
+    public static double weight(PlatformCase c, Weighting weighting) {
+        if (weighting == Weighting.NAIVE) {
+            return 1;
+        }
+        double recovered = c.recovered() == null ? 0 : c.recovered().doubleValue();
+        return InspectionPropensity.weight(c.propensity())
+                * RevenueRanking.fraudWeight(Boolean.TRUE.equals(c.hit()), recovered, RECOVERY_SCALE);
     }
 
     /** Settings for the journal's small samples: one thread and a fixed seed, so the bytes are reproducible. */
@@ -28,17 +55,29 @@ public final class PlatformModel {
         return new BoostedTrees.Settings(150, 0.1, 4, 0.8, 0.8, 1, 1, seed, 1);
     }
 
-    /** Trains on labelled cases (oldest first); encodings out of fold. */
+    /** Trains on labelled cases (oldest first) with inverse-propensity weights; encodings out of fold. */
     public static PlatformModel train(List<PlatformCase> labelled, long seed) {
+        return train(labelled, seed, Weighting.PROPENSITY);
+    }
+
+    public static PlatformModel train(List<PlatformCase> labelled, long seed, Weighting weighting) {
         PlatformFeatures.Fitted fitted = PlatformFeatures.fit(labelled, FraudModel.FOLDS, seed);
         boolean[] y = new boolean[labelled.size()];
-        int hits = 0;
+        float[] w = new float[labelled.size()];
+        double hits = 0;
+        double total = 0;
+        double[] stakes = new double[labelled.size()];
         for (int i = 0; i < y.length; i++) {
-            y[i] = labelled.get(i).hit();
-            hits += y[i] ? 1 : 0;
+            PlatformCase c = labelled.get(i);
+            y[i] = c.hit();
+            w[i] = (float) weight(c, weighting);
+            hits += y[i] ? w[i] : 0; // the weighted hit share: what the weighted model predicts on average
+            total += w[i];
+            stakes[i] = c.valueUsd();
         }
-        BoostedTrees trees = BoostedTrees.train(fitted.trainMatrix(), y, settings(seed));
-        return new PlatformModel(fitted.features(), trees, hits / (double) y.length);
+        BoostedTrees trees = BoostedTrees.train(fitted.trainMatrix(), y, w, settings(seed));
+        java.util.Arrays.sort(stakes);
+        return new PlatformModel(fitted.features(), trees, hits / total, stakes[stakes.length / 2]);
     }
 
     // predictions are serialised: concurrent prediction on one xgboost4j Booster is not documented as safe
@@ -83,25 +122,31 @@ public final class PlatformModel {
         return prior;
     }
 
+    /** Median declared USD value of the training cases (0 for models stored before it was kept). */
+    public double stakeMedian() {
+        return stakeMedian;
+    }
+
     public byte[] bytes() {
         return trees.bytes();
     }
 
     /** The encodings and base rate as JSON, stored beside the booster bytes. */
     public String encodingJson() {
-        return JSON.writeValueAsString(new Stored(features.state(), prior));
+        return JSON.writeValueAsString(new Stored(features.state(), prior, stakeMedian));
     }
 
     public static PlatformModel load(byte[] booster, String encodingJson) {
         Stored s = JSON.readValue(encodingJson, Stored.class);
         PlatformFeatures f = PlatformFeatures.of(s.features());
-        return new PlatformModel(f, BoostedTrees.of(booster, f.names().size()), s.prior());
+        return new PlatformModel(f, BoostedTrees.of(booster, f.names().size()), s.prior(),
+                s.stakeMedian() == null ? 0 : s.stakeMedian());
     }
 
     public List<String> featureNames() {
         return features.names();
     }
 
-    record Stored(PlatformFeatures.State features, double prior) {
+    record Stored(PlatformFeatures.State features, double prior, Double stakeMedian) {
     }
 }

@@ -25,10 +25,19 @@ public final class PlatformTraining {
 
     /** Throws a 422 problem when fewer than {@code minLabels} declarations have an inspection outcome. */
     public static Result train(List<PlatformCase> journal, int minLabels, long seed) {
-        List<PlatformCase> labelled = journal.stream().filter(c -> c.hit() != null)
+        return train(journal, minLabels, seed, PlatformModel.Weighting.PROPENSITY);
+    }
+
+    /** The labelled cases of a journal, oldest first (ties by crossing and authority). */
+    public static List<PlatformCase> labelled(List<PlatformCase> journal) {
+        return journal.stream().filter(c -> c.hit() != null)
                 .sorted(Comparator.comparing(PlatformCase::at).thenComparing(PlatformCase::crossingId)
                         .thenComparing(PlatformCase::authority))
                 .toList();
+    }
+
+    public static Result train(List<PlatformCase> journal, int minLabels, long seed, PlatformModel.Weighting weighting) {
+        List<PlatformCase> labelled = labelled(journal);
         int hits = (int) labelled.stream().filter(PlatformCase::hit).count();
         if (labelled.size() < minLabels || hits == 0 || hits == labelled.size()) {
             throw new ProblemException(422, "NOT_ENOUGH_LABELS", "Not enough inspection outcomes",
@@ -44,16 +53,40 @@ public final class PlatformTraining {
         metrics.put("trainRows", earlier.size());
         metrics.put("testRows", later.size());
         metrics.put("testFrom", later.getFirst().at().toString());
-        boolean[] y = new boolean[later.size()];
+        metrics.put("weighting", weighting.name());
+        metrics.putAll(measure(PlatformModel.train(earlier, seed, weighting), later));
+        return new Result(PlatformModel.train(labelled, seed, weighting), metrics, labelled.size(), hits);
+    }
+
+    /**
+     * A model's figures on labelled cases: AUC, naive Precision/Revenue@5 and 10 %, and their propensity-weighted
+     * variants (each inspected case stands for 1 / propensity declarations, clipped) — the naive ones describe the
+     * inspected sample, the weighted ones estimate the whole traffic. Revenue is the recovered amount where known,
+     * else the declared USD value (the stake).
+     */
+    public static Map<String, Object> measure(PlatformModel model, List<PlatformCase> cases) {
+        boolean[] y = new boolean[cases.size()];
+        double[] revenue = new double[cases.size()];
+        double[] weight = new double[cases.size()];
         for (int i = 0; i < y.length; i++) {
-            y[i] = later.get(i).hit();
+            PlatformCase c = cases.get(i);
+            y[i] = c.hit();
+            revenue[i] = c.recovered() != null ? c.recovered().doubleValue() : c.valueUsd();
+            weight[i] = InspectionPropensity.weight(c.propensity());
         }
-        double[] scores = PlatformModel.train(earlier, seed).probabilities(later);
+        double[] scores = model.probabilities(cases);
+        Map<String, Object> metrics = new LinkedHashMap<>();
         double auc = RankingMetrics.auc(scores, y);
         metrics.put("auc", Double.isNaN(auc) ? null : round(auc));
-        metrics.put("precision@5%", round(RankingMetrics.precisionAt(scores, y, 5)));
+        for (double n : new double[] {5, 10}) {
+            String at = "@" + (int) n + "%";
+            metrics.put("precision" + at, round(RankingMetrics.precisionAt(scores, y, n)));
+            metrics.put("revenue" + at, round(RankingMetrics.revenueAt(scores, y, revenue, n)));
+            metrics.put("weightedPrecision" + at, round(RankingMetrics.weightedPrecisionAt(scores, y, weight, n)));
+            metrics.put("weightedRevenue" + at, round(RankingMetrics.weightedRevenueAt(scores, y, revenue, weight, n)));
+        }
         metrics.put("testHitRate", round(count(y) / (double) y.length));
-        return new Result(PlatformModel.train(labelled, seed), metrics, labelled.size(), hits);
+        return metrics;
     }
 
     private static int count(boolean[] y) {

@@ -56,6 +56,55 @@ public final class RankingMetrics {
         return total == 0 ? 0 : caught / total;
     }
 
+    /**
+     * Propensity-weighted Precision@n%: on a labelled sample drawn with unequal probabilities (the journal's
+     * inspections), each row stands for {@code weight} rows of the population (weight = 1 / selection
+     * probability); the top n % of the weighted population is inspected (the row that crosses the cut counts
+     * with the part of its weight inside) and precision is the weighted share of frauds among them.
+     */
+    public static double weightedPrecisionAt(double[] scores, boolean[] fraud, double[] weight, double percent) {
+        double[] top = weightedTop(scores, weight, percent);
+        double inspected = 0;
+        double hits = 0;
+        for (int i = 0; i < scores.length; i++) {
+            inspected += top[i];
+            hits += fraud[i] ? top[i] : 0;
+        }
+        return inspected == 0 ? 0 : hits / inspected;
+    }
+
+    /** Propensity-weighted Revenue@n%: the weighted revenue of the frauds inspected over that of all frauds. */
+    public static double weightedRevenueAt(double[] scores, boolean[] fraud, double[] revenue, double[] weight, double percent) {
+        double[] top = weightedTop(scores, weight, percent);
+        double total = 0;
+        double caught = 0;
+        for (int i = 0; i < scores.length; i++) {
+            if (fraud[i]) {
+                total += weight[i] * revenue[i];
+                caught += top[i] * revenue[i];
+            }
+        }
+        return total == 0 ? 0 : caught / total;
+    }
+
+    /** How much of each row's weight lies within the top n % of the weighted population. */
+    private static double[] weightedTop(double[] scores, double[] weight, double percent) {
+        double sum = 0;
+        for (double w : weight) {
+            sum += w;
+        }
+        double budget = sum * percent / 100.0;
+        double[] top = new double[scores.length];
+        for (int i : ranking(scores)) {
+            if (budget <= 1e-12) {
+                break;
+            }
+            top[i] = Math.min(weight[i], budget);
+            budget -= top[i];
+        }
+        return top;
+    }
+
     /** Area under the ROC curve by the rank-sum formula (ties averaged). */
     public static double auc(double[] scores, boolean[] fraud) {
         Integer[] idx = IntStream.range(0, scores.length).boxed().toArray(Integer[]::new);

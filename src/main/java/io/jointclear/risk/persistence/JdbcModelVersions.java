@@ -73,6 +73,27 @@ public class JdbcModelVersions {
         return Boolean.TRUE.equals(jdbc.queryForObject("SELECT pg_try_advisory_xact_lock(?)", Boolean.class, key));
     }
 
+    /** A champion/challenger decision as stored. */
+    public record Challenge(long id, String name, int challengerVersion, Integer championVersion, int weeks, String metrics,
+                            String decision, String reason, Instant decidedAt) {
+    }
+
+    public void storeChallenge(String name, int challengerVersion, Integer championVersion, int weeks, String metrics,
+                               boolean activated, String reason, Instant at) {
+        jdbc.update("""
+                INSERT INTO risk.model_challenge (name, challenger_version, champion_version, weeks, metrics, decision, reason, decided_at)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+                """, name, challengerVersion, championVersion, weeks, metrics, activated ? "ACTIVATED" : "REFUSED", reason,
+                JdbcRuleStore.ts(at));
+    }
+
+    public List<Challenge> challenges(String name, int limit) {
+        return jdbc.query("SELECT * FROM risk.model_challenge WHERE name = ? ORDER BY id DESC LIMIT ?", (rs, i) -> new Challenge(
+                rs.getLong("id"), rs.getString("name"), rs.getInt("challenger_version"), (Integer) rs.getObject("champion_version"),
+                rs.getInt("weeks"), rs.getString("metrics"), rs.getString("decision"), rs.getString("reason"),
+                JdbcRuleStore.instant(rs.getTimestamp("decided_at"))), name, limit);
+    }
+
     public List<ModelVersion> all() {
         return jdbc.query("""
                 SELECT id, name, version, algorithm, seed, parameters, training, metrics, trained_by, trained_at

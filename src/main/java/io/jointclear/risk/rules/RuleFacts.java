@@ -11,17 +11,19 @@ import java.util.Map;
  * ({@code authority}, {@code declarationType}, {@code party}, {@code certification},
  * {@code partyInspections}, {@code partyHitRate}, {@code partyAgeDays}) and crossing attributes
  * ({@code crossCheck}, {@code fastDriver}, {@code manifestTimeliness}: ON_TIME, LATE_MANIFEST or
- * MISSING_MANIFEST from the manifest module).
+ * MISSING_MANIFEST from the manifest module; for a courier consignment {@code courierFlag}, its irregularity
+ * codes, and {@code taxAtStakeUsd}, the largest tax at stake of its flags, from the courier module).
  */
 public final class RuleFacts {
 
     /** Every attribute name rules may use; anything else is rejected when a rule is saved. */
     public static final List<String> ATTRIBUTES = List.of("hs", "origin", "valueUsd", "quantity", "unit", "unitValueUsd",
             "adCvdCase", "preference", "valueFlag", "authority", "declarationType", "party", "certification",
-            "partyInspections", "partyHitRate", "partyAgeDays", "crossCheck", "fastDriver", "manifestTimeliness");
+            "partyInspections", "partyHitRate", "partyAgeDays", "crossCheck", "fastDriver", "manifestTimeliness",
+            "courierFlag", "taxAtStakeUsd");
 
     /** The attributes other modules supply about a crossing ({@link io.jointclear.risk.CrossingAttributes}). */
-    public static final List<String> CROSSING_ATTRIBUTES = List.of("manifestTimeliness");
+    public static final List<String> CROSSING_ATTRIBUTES = List.of("manifestTimeliness", "courierFlag", "taxAtStakeUsd");
 
     private final Map<String, List<String>> values = new HashMap<>();
 

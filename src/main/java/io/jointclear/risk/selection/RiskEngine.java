@@ -7,6 +7,7 @@ import io.jointclear.risk.Selection.Reason;
 import io.jointclear.risk.SelectionRequest;
 import io.jointclear.risk.SelectionRequest.DeclarationFacts;
 import io.jointclear.risk.SelectionRequest.LineFacts;
+import io.jointclear.risk.model.InspectionPropensity;
 import io.jointclear.risk.model.PlatformCase;
 import io.jointclear.risk.rules.RuleEvaluator;
 import io.jointclear.risk.rules.RuleFacts;
@@ -108,7 +109,7 @@ public final class RiskEngine {
         // the model's top SHAP features follow the score's components: they break down the "model" entry
         List<Contribution> explained = new ArrayList<>(contributions.subList(0, Math.min(TOP_CONTRIBUTIONS, contributions.size())));
         explained.addAll(modelFeatures);
-        return new Selection.AuthorityLane(authority, choice.lane(), reasons, score, explained);
+        return new Selection.AuthorityLane(authority, choice.lane(), reasons, score, explained, choice.propensity());
     }
 
     /** Each line's rule facts, and the value-control flags with the (1-based) lines they concern. */
@@ -215,6 +216,8 @@ public final class RiskEngine {
         contributions.add(new Contribution("model", "hit probability " + probability + " (" + learned.version()
                 + ", base rate " + baseRate + ")", model.weight() * logOddsAgainst(p, learned.model().baseRate()),
                 "risk.value.model", List.of(probability, String.valueOf(learned.version()), baseRate)));
+        ExpectedRecovery.contribution(live.valueUsd(), learned.model().stakeMedian(), model.revenueWeight())
+                .ifPresent(contributions::add);
         return learned.model().explain(live, TOP_MODEL_FEATURES).stream()
                 .map(c -> new Contribution("model:" + c.feature(), c.value(), model.weight() * c.contribution(),
                         c.messageCode(), c.args())).toList();
@@ -225,7 +228,7 @@ public final class RiskEngine {
      * lane, the random draw (which makes the score's lane irrelevant) and exploration.
      */
     private record LaneChoice(Lane lane, Lane scoreLane, boolean drawn, boolean explored, BigDecimal randomRate,
-                              double[] thresholds) {
+                              double[] thresholds, double propensity) {
     }
 
     private LaneChoice chooseLane(SelectionRequest request, Authority authority, double score, Lane forced) {
@@ -233,15 +236,24 @@ public final class RiskEngine {
         BigDecimal randomRate = random.randomRate(authority.name());
         boolean drawn = RandomDraw.selects(request.crossingId(), authority.name(), randomRate);
         // a tiny per-crossing jitter breaks ties among equal scores at random, so rates meet their targets
-        Lane scoreLane = drawn ? Lane.GREEN
-                : calibrator.laneFor(score, score + 1e-6 * RandomDraw.of(request.crossingId(), authority.name() + "/tie"));
+        double rankingKey = score + 1e-6 * RandomDraw.of(request.crossingId(), authority.name() + "/tie");
+        Lane scoreLane = drawn ? Lane.GREEN : calibrator.laneFor(score, rankingKey);
         boolean explored = !drawn && forced != Lane.RED && scoreLane != Lane.RED && calibrator.explorationDue()
                 && RandomDraw.of(request.crossingId(), authority.name() + "/explore") < EXPLORATION_DRAW;
+        boolean exploring = calibrator.explorationDue(); // owed whatever the draw: part of a drawn crossing's propensity too
         Lane lane = drawn || explored ? Lane.RED : forced.stricter(scoreLane);
         if (lane == Lane.RED) {
             calibrator.inspected(drawn || explored);
         }
-        return new LaneChoice(lane, scoreLane, drawn, explored, randomRate, calibrator.thresholds());
+        double[] thresholds = calibrator.thresholds();
+        return new LaneChoice(lane, scoreLane, drawn, explored, randomRate, thresholds,
+                InspectionPropensity.of(randomRate.doubleValue(), forced == Lane.RED || wouldBeRed(drawn, scoreLane, score, rankingKey, thresholds),
+                        exploring, EXPLORATION_DRAW));
+    }
+
+    /** Whether the score alone sends it to RED (a drawn crossing's key is compared with the thresholds directly). */
+    private static boolean wouldBeRed(boolean drawn, Lane scoreLane, double score, double rankingKey, double[] thresholds) {
+        return drawn ? score > 0 && rankingKey >= thresholds[1] : scoreLane == Lane.RED;
     }
 
     private List<Reason> reasons(List<RuleHit> hits, List<ValueFlag> flags, LaneChoice choice, double score,
@@ -308,7 +320,7 @@ public final class RiskEngine {
                 .put("fastDriver", request.fastDriver());
         request.crossingAttributes().forEach((name, value) -> {
             if (RuleFacts.CROSSING_ATTRIBUTES.contains(name)) {
-                f.put(name, value);
+                f.putAll(name, List.of(value.split(","))); // several values (a consignment's flag codes) comma-separated
             }
         });
         PartyHistory.Record r = parties.of(d.partyTaxId());

@@ -27,6 +27,8 @@ import org.springframework.stereotype.Service;
 class RiskSelectivityPolicy implements Selectivity, RiskOutcomes {
 
     private final RiskEngine engine;
+    /** Courier consignments: the same rules and journal, their own calibration and party history, no crossing model. */
+    private final RiskEngine consignments;
     private final SelectionJournal journal;
     private final Clock clock;
     private List<CrossingAttributes> sources = List.of();
@@ -41,10 +43,11 @@ class RiskSelectivityPolicy implements Selectivity, RiskOutcomes {
     RiskSelectivityPolicy(SelectivityProperties random, LaneProperties lanes, RuleSource rules, SelectionJournal journal,
                           Clock clock, ActiveModel model) {
         this.engine = new RiskEngine(random, lanes, rules, new ValueReferences(), new PartyHistory(), clock, model);
+        this.consignments = new RiskEngine(random, lanes, rules, new ValueReferences(), new PartyHistory(), clock);
         this.journal = journal;
         this.clock = clock;
         for (SelectionJournal.Entry e : journal.history(Instant.EPOCH, clock.instant().plusSeconds(1))) {
-            engine.parties().seen(e.declaration().partyTaxId(), e.selectedAt());
+            engineOf(e.declaration()).parties().seen(e.declaration().partyTaxId(), e.selectedAt());
             if (e.hit() != null) {
                 learn(e, e.hit(), e.selectedAt());
             }
@@ -71,12 +74,33 @@ class RiskSelectivityPolicy implements Selectivity, RiskOutcomes {
 
     @Override
     public Selection select(SelectionRequest request) {
-        if (trustedTraders != null) {
-            request = RegisteredCertifications.of(request, trustedTraders, clock);
-        }
-        Selection selection = engine.select(withAttributes(request));
-        journal.record(request, selection, clock.instant());
+        SelectionRequest certified = certified(request);
+        Selection selection = selectOne(certified);
+        journal.record(certified, selection, clock.instant());
         return selection;
+    }
+
+    /** Consignment cases through their own channel, crossings as {@link #select}; the journal in one batch. */
+    @Override
+    public List<Selection> selectAll(List<SelectionRequest> requests) {
+        List<SelectionRequest> certified = requests.stream().map(this::certified).toList();
+        List<Selection> out = certified.stream().map(this::selectOne).toList();
+        journal.recordAll(certified, out, clock.instant());
+        return out;
+    }
+
+    /** The registry's certifications on the crossing's date replace the request's own (issue 13); not for parcels. */
+    private SelectionRequest certified(SelectionRequest request) {
+        return trustedTraders == null || consignment(request) ? request : RegisteredCertifications.of(request, trustedTraders, clock);
+    }
+
+    private Selection selectOne(SelectionRequest request) {
+        return consignment(request) ? consignments.select(request) : engine.select(withAttributes(request));
+    }
+
+    private static boolean consignment(SelectionRequest request) {
+        return !request.declarations().isEmpty()
+                && request.declarations().stream().allMatch(d -> SelectionRequest.COURIER_CONSIGNMENT.equals(d.type()));
     }
 
     private SelectionRequest withAttributes(SelectionRequest request) {
@@ -100,18 +124,34 @@ class RiskSelectivityPolicy implements Selectivity, RiskOutcomes {
                 learn(entry, hit, now);
             } else if (!before && hit) {
                 // a later finding upgrades the label: the party's inspection counts once, as a hit
-                engine.parties().upgradeToHit(entry.declaration().partyTaxId());
+                engineOf(entry.declaration()).parties().upgradeToHit(entry.declaration().partyTaxId());
             }
         });
     }
 
+    @Override
+    public void recordRecovery(UUID crossingId, Authority authority, java.math.BigDecimal amount) {
+        if (amount == null || amount.signum() < 0) {
+            throw new IllegalArgumentException("a recovered amount is zero or more");
+        }
+        if (amount.signum() > 0) {
+            recordOutcome(crossingId, authority, true);
+        }
+        journal.recordRecovery(crossingId, authority, amount);
+    }
+
     private void learn(SelectionJournal.Entry entry, boolean hit, Instant at) {
-        engine.parties().outcome(entry.declaration().partyTaxId(), hit, at);
+        RiskEngine learner = engineOf(entry.declaration());
+        learner.parties().outcome(entry.declaration().partyTaxId(), hit, at);
         if (!hit) {
             for (SelectionRequest.LineFacts line : entry.declaration().lines()) {
-                engine.values().learn(line.tariffCode(), line.origin(), line.unit(), line.unitValueUsd());
+                learner.values().learn(line.tariffCode(), line.origin(), line.unit(), line.unitValueUsd());
             }
         }
+    }
+
+    private RiskEngine engineOf(SelectionRequest.DeclarationFacts declaration) {
+        return SelectionRequest.COURIER_CONSIGNMENT.equals(declaration.type()) ? consignments : engine;
     }
 
     RiskEngine engine() {

@@ -38,8 +38,13 @@ class RiskController {
     private final SelectivityAnalysis analysis;
     private final RiskOutcomes outcomes;
     private final PlatformModels platformModels;
+    private final io.jointclear.risk.Drift drift;
+    private final java.time.Clock clock;
 
-    RiskController(RiskAdministration admin, SelectivityAnalysis analysis, RiskOutcomes outcomes, PlatformModels platformModels) {
+    RiskController(RiskAdministration admin, SelectivityAnalysis analysis, RiskOutcomes outcomes, PlatformModels platformModels,
+                   io.jointclear.risk.Drift drift, java.time.Clock clock) {
+        this.drift = drift;
+        this.clock = clock;
         this.admin = admin;
         this.platformModels = platformModels;
         this.analysis = analysis;
@@ -108,8 +113,12 @@ class RiskController {
         return Map.of("MX", Map.of("yellow", mx[0], "red", mx[1]), "US", Map.of("yellow", us[0], "red", us[1]));
     }
 
-    record OutcomeBody(UUID crossingId, Authority authority, Boolean hit) {
+    /** An inspection outcome; {@code recovered} (optional) is what its findings recovered, in the authority's currency. */
+    record OutcomeBody(UUID crossingId, Authority authority, Boolean hit, java.math.BigDecimal recovered) {
     }
+
+    /** Recovered amounts above this are refused as implausible (a magnitude limit, not a tariff figure). */
+    private static final java.math.BigDecimal MAX_RECOVERED = new java.math.BigDecimal("1000000000000");
 
     @PostMapping("/outcomes")
     @ResponseStatus(HttpStatus.ACCEPTED)
@@ -122,7 +131,19 @@ class RiskController {
         if (!actor.isOfficerOf(body.authority()) && !actor.hasRole("ADMIN")) {
             throw new ProblemException(403, "FORBIDDEN", "Forbidden", "Only an officer of " + body.authority() + " records its outcomes");
         }
+        if (body.recovered() != null && (body.recovered().signum() < 0 || body.recovered().compareTo(MAX_RECOVERED) > 0
+                || body.recovered().scale() > 2)) {
+            throw new ProblemException(400, "INVALID_REQUEST", "Invalid request", "recovered is an amount from 0 to 10^12 with at most 2 decimals",
+                    List.of(new FieldViolation("recovered", "AMOUNT_OUT_OF_RANGE", "recovered is an amount from 0 to 10^12 with at most 2 decimals")));
+        }
+        if (body.recovered() != null && body.recovered().signum() > 0 && !body.hit()) {
+            throw new ProblemException(400, "INVALID_REQUEST", "Invalid request", "an inspection without a finding recovers nothing",
+                    List.of(new FieldViolation("recovered", "RECOVERED_WITHOUT_HIT", "an inspection without a finding recovers nothing")));
+        }
         outcomes.recordOutcome(body.crossingId(), body.authority(), body.hit());
+        if (body.recovered() != null) {
+            outcomes.recordRecovery(body.crossingId(), body.authority(), body.recovered());
+        }
     }
 
     @GetMapping("/models")
@@ -151,6 +172,71 @@ class RiskController {
     @Operation(summary = "Stop using the learned model in live selectivity (ADMIN): rules only")
     void deactivatePlatform(Actor actor) {
         platformModels.deactivate(actor);
+    }
+
+    @PostMapping("/models/platform/challenge")
+    @ResponseStatus(HttpStatus.CREATED)
+    @Operation(summary = "Retrain on the journal and activate the new version only if it beats the active one on the last weeks (ADMIN)")
+    PlatformModels.Challenged challengePlatform(Actor actor) {
+        return platformModels.challenge(actor);
+    }
+
+    @GetMapping("/models/challenges")
+    @Operation(summary = "Champion/challenger decisions with both models' figures, newest first (officials)")
+    List<JdbcModelVersions.Challenge> challenges(Actor actor) {
+        requireOfficial(actor);
+        return platformModels.challenges();
+    }
+
+    @GetMapping("/drift")
+    @Operation(summary = "Weekly drift by HS chapter x origin x port pair: PSI of risk scores and hit rate against the baseline weeks (officials)")
+    io.jointclear.risk.Drift.Report drift(@RequestParam(required = false)
+                                          @org.springframework.format.annotation.DateTimeFormat(iso = org.springframework.format.annotation.DateTimeFormat.ISO.DATE)
+                                          java.time.LocalDate week, Actor actor) {
+        requireOfficial(actor);
+        return drift.report(weekOrLast(week));
+    }
+
+    @PostMapping("/drift/check")
+    @Operation(summary = "Measure a week's drift now and store its alerts (ANALYST or ADMIN); answers the week's alerts")
+    List<io.jointclear.risk.Drift.Alert> checkDrift(@RequestParam(required = false)
+                                                    @org.springframework.format.annotation.DateTimeFormat(iso = org.springframework.format.annotation.DateTimeFormat.ISO.DATE)
+                                                    java.time.LocalDate week, Actor actor) {
+        if (!actor.hasAnyRole("ADMIN", "ANALYST")) {
+            throw new ProblemException(403, "FORBIDDEN", "Forbidden", "Only an analyst or an administrator runs the drift check");
+        }
+        return drift.check(weekOrLast(week));
+    }
+
+    @GetMapping("/drift/alerts")
+    @Operation(summary = "Stored drift alerts from a week on, newest first (officials)")
+    List<io.jointclear.risk.Drift.Alert> driftAlerts(@RequestParam(required = false)
+                                                     @org.springframework.format.annotation.DateTimeFormat(iso = org.springframework.format.annotation.DateTimeFormat.ISO.DATE)
+                                                     java.time.LocalDate from,
+                                                     @RequestParam(defaultValue = "100") int limit, Actor actor) {
+        requireOfficial(actor);
+        if (limit < 1 || limit > 500) {
+            throw new ProblemException(400, "INVALID_LIST_PARAMETER", "Invalid list parameter", "limit is from 1 to 500",
+                    List.of(new FieldViolation("limit", "INVALID_LIST_PARAMETER", "limit is from 1 to 500")));
+        }
+        return drift.alerts(from == null ? today().minusWeeks(12) : checkedDate(from, "from"), limit);
+    }
+
+    private java.time.LocalDate today() {
+        return java.time.LocalDate.ofInstant(clock.instant(), java.time.ZoneOffset.UTC);
+    }
+
+    /** The week asked for, or the last complete one. */
+    private java.time.LocalDate weekOrLast(java.time.LocalDate week) {
+        return week == null ? today().minusWeeks(1) : checkedDate(week, "week");
+    }
+
+    private static java.time.LocalDate checkedDate(java.time.LocalDate date, String field) {
+        if (date.getYear() < 2000 || date.getYear() > 2100) {
+            throw new ProblemException(400, "DATE_OUT_OF_RANGE", "Date out of range", field + " is a date from 2000 to 2100",
+                    List.of(new FieldViolation(field, "DATE_OUT_OF_RANGE", field + " is a date from 2000 to 2100")));
+        }
+        return date;
     }
 
     private static void requireOfficial(Actor actor) {

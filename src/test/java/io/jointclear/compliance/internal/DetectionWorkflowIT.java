@@ -149,4 +149,17 @@ class DetectionWorkflowIT {
         assertThat(as("analyst").get("/api/v1/compliance/detections/" + UUID.randomUUID()).status()).isEqualTo(404);
         assertThat(as("analyst").get("/api/v1/compliance/detections?status=MAYBE").status()).isEqualTo(400);
     }
+
+    @Test
+    void aBatchScreensAPeriodAndRefusesABadOne() {
+        Http.Response ok = as("analyst").post("/api/v1/compliance/screening?from=2026-01-01&to=2026-01-31", "{}");
+        assertThat(ok.status()).isEqualTo(200);
+        assertThat(ok.json().get("declarationsRead").asLong()).isGreaterThanOrEqualTo(0);
+        assertThat(ok.json().has("detectionsOpened")).isTrue();
+        assertThat(as("analyst").post("/api/v1/compliance/screening?from=2026-02-01&to=2026-01-01", "{}").status())
+                .isEqualTo(400);
+        assertThat(as("analyst").post("/api/v1/compliance/screening?from=&to=2026-01-01", "{}").status()).isEqualTo(400);
+        assertThat(as("broker").post("/api/v1/compliance/screening?from=2026-01-01&to=2026-01-31", "{}").status())
+                .isEqualTo(403);
+    }
 }

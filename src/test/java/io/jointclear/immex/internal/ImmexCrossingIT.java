@@ -118,6 +118,8 @@ class ImmexCrossingIT {
         assertThat(entry.get("quantity").decimalValue()).isEqualByComparingTo("25000");
         assertThat(entry.get("entryDate").asString()).isEqualTo("2026-03-10");
         assertThat(entry.get("deadline").asString()).isEqualTo("2027-09-10");
+        assertThat(admin.get("/api/v1/immex/programs/" + id + "/balances").body()).as("plain decimals, never 2.5E+4")
+                .contains("\"quantity\":25000,").doesNotContain("E+");
         // delivered again (a restart replays unfinished publications): posted once
         ledger.on(new CrossingReleased(java.util.UUID.fromString(crossing), released.minusSeconds(3600), released));
         Thread.sleep(500);

@@ -28,6 +28,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 @TestPropertySource(properties = {
         "jointclear.security.agencies[0].id=norte", "jointclear.security.agencies[0].name=Agencia Norte",
         "jointclear.security.agencies[0].patentes=3456", "jointclear.security.agencies[0].filer-codes=316",
+        "jointclear.security.agencies[1].id=sin-usuarios", "jointclear.security.agencies[1].patentes=3111",
         "jointclear.security.couriers[0].id=bajio", "jointclear.security.couriers[0].registration=EMP-3.7.3-0417",
         "jointclear.security.couriers[0].registered-until=2027-06-30",
         "jointclear.security.users[0].username=broker", "jointclear.security.users[0].password=broker",
@@ -59,6 +60,7 @@ class RegistryIT {
         assertThat(directory.find(OperatorType.US_BROKER, "316")).isPresent();
         assertThat(directory.find(OperatorType.CARRIER, "TDNM")).isPresent();
         assertThat(directory.find(OperatorType.COURIER, "bajio")).isPresent();
+        assertThat(directory.find(OperatorType.CUSTOMS_AGENT, "3111")).as("an agency no user acts for yet").isPresent();
 
         Authorisation patente = registry.authorisation(AuthorisationKind.PATENTE, "3456").orElseThrow();
         assertThat(patente.statusOn(LocalDate.of(2026, 3, 10)).orElseThrow().status()).isEqualTo(AuthorisationStatus.ACTIVE);

@@ -108,11 +108,24 @@ class AccessRulesIT {
                     Set.of("courier", "officer-mx", "officer-us", "analyst", "auditor", "admin")),
             Rule.only("GET", "/api/v1/courier/irregularities", null,
                     Set.of("officer-mx", "officer-us", "analyst", "auditor", "admin")),
+            // officers decide on consignments (the module checks the authority: MX southbound, US northbound);
+            // officials read the decided ones, a courier each of its own through the consignment
+            Rule.only("POST", "/api/v1/courier/manifests/00000000-0000-0000-0000-000000000000/decisions",
+                    "{\"guide\":\"G\",\"decision\":\"RELEASE\"}", Set.of("officer-mx", "officer-us")),
+            Rule.only("GET", "/api/v1/courier/manifests/00000000-0000-0000-0000-000000000000/decisions", null,
+                    Set.of("officer-mx", "officer-us", "analyst", "auditor", "admin")),
             Rule.only("GET", "/api/v1/declarations/MX/262434566001234/export?format=M3", null, Set.of("broker", "broker2")),
             // targeting is for officials: traders are refused the rules, thresholds and value references
             Rule.only("GET", "/api/v1/risk/rules", null, Set.of("officer-mx", "officer-us", "analyst", "auditor", "admin")),
             Rule.only("GET", "/api/v1/risk/thresholds", null, Set.of("officer-mx", "officer-us", "analyst", "auditor", "admin")),
             Rule.only("GET", "/api/v1/risk/value-references", null, Set.of("officer-mx", "officer-us", "analyst", "auditor", "admin")),
+            // issue 18: drift, its alerts and the champion/challenger decisions are targeting information (officials only);
+            // running the drift check stores alerts: analysts and administrators
+            Rule.only("GET", "/api/v1/risk/drift?week=1999-01-04", null, Set.of("officer-mx", "officer-us", "analyst", "auditor", "admin")),
+            Rule.only("GET", "/api/v1/risk/drift/alerts?from=1999-01-04", null,
+                    Set.of("officer-mx", "officer-us", "analyst", "auditor", "admin")),
+            Rule.only("POST", "/api/v1/risk/drift/check?week=1999-01-04", "", Set.of("analyst", "admin")),
+            Rule.only("GET", "/api/v1/risk/models/challenges", null, Set.of("officer-mx", "officer-us", "analyst", "auditor", "admin")),
             // issue 11: refunds and what-ifs of the entries sent are calculators (nothing stored is read);
             // refunds of stored entries are for brokers (their agency's), analysts, auditors and administrators;
             // batch what-ifs read every stored declaration of both countries: analysts and administrators only
@@ -147,6 +160,8 @@ class AccessRulesIT {
             Rule.only("GET", "/api/v1/compliance/reports/misclassifications?format=csv", null,
                     Set.of("officer-mx", "officer-us", "analyst", "auditor", "admin")),
             Rule.only("POST", "/api/v1/compliance/model/training", "{}", Set.of("officer-mx", "analyst")),
+            Rule.only("POST", "/api/v1/compliance/screening?from=2026-01-01&to=2026-01-31", "{}",
+                    Set.of("officer-mx", "analyst", "admin")),
             Rule.only("PUT", "/api/v1/compliance/detections/00000000-0000-0000-0000-000000000000", "{}", Set.of()),
             // the tariff's revisions are public reference data; importing one is an administrator's act
             new Rule("GET", "/api/v1/reference/htsus/revisions", null, Set.copyOf(USERS), Set.of()),
@@ -178,9 +193,7 @@ class AccessRulesIT {
             Rule.only("POST", "/api/v1/proceedings", "{}", Set.of("officer-mx", "analyst", "admin")),
             Rule.only("POST", "/api/v1/proceedings/00000000-0000-0000-0000-000000000000/steps", "{}", Set.of("officer-mx", "admin")),
             Rule.only("POST", "/api/v1/proceedings/00000000-0000-0000-0000-000000000000/evidence", "{}", Set.of("officer-mx", "admin")),
-            // (an IMMEX company is not a registered operator: ApiAccessRules leaves COMPANY out of the scores)
-            Rule.only("GET", "/api/v1/operators/00000000-0000-0000-0000-000000000000/score", null,
-                    Set.of("broker", "broker2", "carrier", "courier", "officer-mx", "officer-us", "analyst", "auditor", "admin")),
+            Rule.only("GET", "/api/v1/operators/00000000-0000-0000-0000-000000000000/score", null, SIGNED_IN),
             Rule.only("POST", "/api/v1/operators/scores/recompute", "{}", Set.of("officer-mx", "officer-us", "analyst", "admin")),
             // enforcement cases (issue 14): officials read (the module scopes officers to their jurisdiction), a notified
             // broker or carrier reads its own summaries; custody, evidence, alerts, links and reports are officials' only;

@@ -90,6 +90,48 @@ class PlatformModelApiIT {
         assertThat(jdbc.queryForObject("SELECT count(*) FROM risk.model_version WHERE active", Integer.class)).isZero();
     }
 
+    @Test
+    void aRetrainGoesLiveOnlyWhenItBeatsTheActiveModelAndEveryDecisionIsStored() {
+        Http admin = new Http(port).as("admin", "admin");
+        assertThat(new Http(port).as("analyst", "analyst").post("/api/v1/risk/models/platform/challenge", "").status()).isEqualTo(403);
+        List<PlatformCase> history = SyntheticJournal.of(1200, 2021);
+        try {
+            for (PlatformCase c : history) {
+                jdbc.update("""
+                        INSERT INTO risk.selection (crossing_id, authority, declaration, cross_checks, fast_driver, lane, score,
+                            policy, reasons, selected_at, hit, propensity, pick) VALUES (?, ?, ?, '', false, 'RED', 0, 'synthetic', '{}', ?, ?, 1.0, 'TARGETED')
+                        """, c.crossingId(), c.authority().name(), json.writeValueAsString(c.declaration()),
+                        Timestamp.from(c.at().minus(java.time.Duration.ofDays(2300))), c.hit());
+            }
+            // no active model: the challenger is activated
+            Http.Response first = admin.post("/api/v1/risk/models/platform/challenge", "");
+            assertThat(first.status()).as(first.body()).isEqualTo(201);
+            assertThat(first.json().get("activated").asBoolean()).isTrue();
+            assertThat(first.json().get("reason").asString()).isEqualTo("no active model to beat");
+            int champion = first.json().get("version").get("version").asInt();
+            // the synthetic journal is years old; the last two weeks hold at most a few labels: nothing proves the next version better
+            Http.Response second = admin.post("/api/v1/risk/models/platform/challenge", "");
+            assertThat(second.status()).as(second.body()).isEqualTo(201);
+            assertThat(second.json().get("activated").asBoolean()).isFalse();
+            assertThat(second.json().get("reason").asString()).startsWith("only ").contains("labelled declarations"); // other tests may label a few
+            assertThat(jdbc.queryForObject("SELECT version FROM risk.model_version WHERE active", Integer.class)).isEqualTo(champion);
+            Http.Response decisions = new Http(port).as("auditor", "auditor").get("/api/v1/risk/models/challenges");
+            assertThat(decisions.status()).isEqualTo(200);
+            assertThat(decisions.json().get(0).get("decision").asString()).isEqualTo("REFUSED");
+            assertThat(decisions.json().get(0).get("championVersion").asInt()).isEqualTo(champion);
+            assertThat(decisions.json().get(1).get("decision").asString()).isEqualTo("ACTIVATED");
+            assertThat(new Http(port).as("broker", "broker").get("/api/v1/risk/models/challenges").status()).isEqualTo(403);
+            // the stored metrics carry the naive and the propensity-weighted figures
+            assertThat(jdbc.queryForObject("SELECT metrics FROM risk.model_version WHERE active", String.class))
+                    .contains("\"weightedPrecision@5%\"").contains("\"weightedRevenue@10%\"").contains("\"weighting\":\"PROPENSITY\"");
+        } finally {
+            assertThat(admin.post("/api/v1/risk/models/platform/deactivate", "").status()).isEqualTo(204);
+            for (PlatformCase c : history) {
+                jdbc.update("DELETE FROM risk.selection WHERE crossing_id = ?", c.crossingId());
+            }
+        }
+    }
+
     private Selection.AuthorityLane select() {
         SelectionRequest request = new SelectionRequest(UUID.randomUUID(), List.of(SyntheticJournal.declaration(Authority.MX,
                 "PLATFORM-IT", SyntheticJournal.PATTERN_HS, SyntheticJournal.PATTERN_ORIGIN, 20_000)), List.of(), false);
