@@ -15,6 +15,8 @@ import io.jointclear.immex.Immex.Program;
 import io.jointclear.immex.internal.LedgerStore.NewEntry;
 import io.jointclear.immex.internal.LedgerStore.Shortfall;
 import io.jointclear.immex.internal.ProgramStore.Material;
+import io.jointclear.immex.tmec.Tmec25Settlement;
+import io.jointclear.reference.ReferenceDataProblem;
 import io.jointclear.shared.Actor;
 import io.jointclear.shared.Authority;
 import io.jointclear.shared.FieldViolation;
@@ -61,9 +63,11 @@ class CrossingLedger implements FilingCheck {
     private final TransactionTemplate dryRun;
     private final Clock clock;
     private final JsonMapper json;
+    private final Tmec25Settlement tmec;
 
     CrossingLedger(ProgramStore programs, LedgerStore ledger, ExitPlanner planner, Crossings crossings,
-                   AuditLog audit, TransactionTemplate transactions, Clock clock, JsonMapper json) {
+                   AuditLog audit, TransactionTemplate transactions, Clock clock, JsonMapper json, Tmec25Settlement tmec) {
+        this.tmec = tmec;
         this.programs = programs;
         this.ledger = ledger;
         this.planner = planner;
@@ -175,9 +179,29 @@ class CrossingLedger implements FilingCheck {
             if (ENTRY_CLAVES.contains(d.type())) {
                 post(d, view.assessment(), program.get(), crossing.id(), day);
             } else {
-                discharge(d, program.get(), crossing.id(), day);
+                UUID exit = discharge(d, program.get(), crossing.id(), day);
+                BigDecimal usDuty = usDuty(crossing);
+                if (exit != null && usDuty != null) {
+                    settle(program.get(), crossing.id(), exit, usDuty, view.assessment() == null ? null : view.assessment().exchangeRate());
+                }
             }
         }
+    }
+
+    /** Art. 2.5 T-MEC from the US entry; without the day's exchange rate the discharges still stand (logged for the officers). */
+    private void settle(Program p, UUID crossing, UUID exit, BigDecimal usDuty, BigDecimal returnRate) {
+        try {
+            tmec.settle(p.id(), crossing, exit, usDuty, returnRate);
+        } catch (ReferenceDataProblem e) {
+            log.warn("crossing {}: art. 2.5 T-MEC of program {} not settled: {}", crossing, p.number(), e.getMessage());
+        }
+    }
+
+    /** The customs duty assessed on the US entry of a joint crossing; null when the crossing has none. */
+    private static BigDecimal usDuty(CrossingView crossing) {
+        return crossing.declarations().stream()
+                .filter(v -> v.document() != null && v.document().authority() == Authority.US && v.assessment() != null)
+                .map(v -> v.assessment().totalOf("DUTY")).reduce(BigDecimal::add).orElse(null);
     }
 
     private void post(DeclarationDocument d, Assessment assessment, Program p, UUID crossing, LocalDate day) {
@@ -229,7 +253,7 @@ class CrossingLedger implements FilingCheck {
      * A released return is discharged; if another return took the balance since its filing, the exit is
      * kept with its shortfall for the officers (the goods did leave) and nothing is discharged for it.
      */
-    private void discharge(DeclarationDocument d, Program p, UUID crossing, LocalDate day) {
+    private UUID discharge(DeclarationDocument d, Program p, UUID crossing, LocalDate day) {
         ExitPlanner.Planned planned = planned(d, p, crossing, day, "lines");
         programs.lock(p.id());
         ExitPlanner.Resolution resolution = planner.resolve(planned);
@@ -244,5 +268,6 @@ class CrossingLedger implements FilingCheck {
         }
         audit.append(AuditEntry.of(AuditEntry.SYSTEM, "IMMEX_RETURN_DISCHARGED", "IMMEX_PROGRAM", p.id().toString(), Authority.MX,
                 Map.of("pedimento", d.number(), "crossing", crossing, "discharges", discharges, "short", shortfalls.size())));
+        return discharges > 0 ? planned.exitId() : null;
     }
 }

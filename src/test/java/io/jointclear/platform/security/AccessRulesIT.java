@@ -231,6 +231,8 @@ class AccessRulesIT {
             Rule.only("GET", NO_PROGRAM + "/balances?partNumber=RES-1&openOnly=true", null, IMMEX_READERS),
             Rule.only("GET", NO_PROGRAM + "/alerts", null, IMMEX_READERS),
             Rule.only("GET", NO_PROGRAM + "/discharges", null, IMMEX_READERS),
+            // issue 12 item 4 (t12-tmec): art. 2.5 T-MEC obligations, read like the ledger (the module scopes the company)
+            Rule.only("GET", NO_PROGRAM + "/obligations", null, IMMEX_READERS),
             Rule.only("PUT", NO_PROGRAM + "/materials", "part_number\n", Set.of("immex", "admin")),
             Rule.only("PUT", NO_PROGRAM + "/products", "part_number\n", Set.of("immex", "admin")),
             Rule.only("PUT", NO_PROGRAM + "/boms", "product\n", Set.of("immex", "admin")),
