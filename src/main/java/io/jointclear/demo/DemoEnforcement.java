@@ -6,7 +6,7 @@ import io.jointclear.enforcement.cases.CaseService;
 import io.jointclear.enforcement.cases.CaseStatus;
 import io.jointclear.enforcement.cases.EnforcementCase;
 import io.jointclear.enforcement.cases.Jurisdiction;
-import io.jointclear.enforcement.cases.MeasureKind;
+import io.jointclear.enforcement.cases.CaseMeasureKind;
 import io.jointclear.enforcement.cases.Procedure;
 import io.jointclear.enforcement.cases.StepKind;
 import io.jointclear.enforcement.evidence.Custody;
@@ -101,7 +101,7 @@ final class DemoEnforcement implements ApplicationListener<ApplicationReadyEvent
                         new BigDecimal("30000"), "USD", new BigDecimal("18.0000"),
                         "PEMEX mobile lab: density 0.843 kg/L at 15 °C, T90 341 °C, sulphur 11 ppm: diesel")),
                 List.of()), opened, officer);
-        cases.measure(c.id(), new CaseDocument.Measure(MeasureKind.EMBARGO, opened, null, PLACE, "embargo precautorio, art. 151-II LA", null), officer);
+        cases.measure(c.id(), new CaseDocument.Measure(CaseMeasureKind.EMBARGO, opened, null, PLACE, "embargo precautorio, art. 151-II LA", null), officer);
         record(c, officer, opened);
         cases.step(c.id(), StepKind.NOTIFY, opened.plusDays(1), "acta de inicio del PAMA notified to the importer", officer);
         cases.step(c.id(), StepKind.FILE_EVIDENCE, opened.plusDays(8), "the importer's arguments: 'base oil for blending'", officer);

@@ -132,7 +132,7 @@ class ConsoleMessagesTest {
             case "cases.status." -> Stream.of(io.jointclear.enforcement.cases.CaseStatus.values()).map(Enum::name).toList();
             case "cases.origin." -> Stream.of(io.jointclear.enforcement.cases.CaseOrigin.values()).map(Enum::name).toList();
             case "cases.role." -> List.of("IMPORTER", "AGENT", "CARRIER", "DRIVER", "SUPPLIER", "TRUCK");
-            case "cases.measure." -> Stream.of(io.jointclear.enforcement.cases.MeasureKind.values()).map(Enum::name).toList();
+            case "cases.measure." -> Stream.of(io.jointclear.enforcement.cases.CaseMeasureKind.values()).map(Enum::name).toList();
             case "cases.step." -> Stream.of(io.jointclear.enforcement.cases.StepKind.values()).map(Enum::name).toList();
             case "cases.evidenceKind." -> List.of("PHOTO", "LAB_REPORT", "DOCUMENT");
             case "cases.custodyAction." -> List.of("TAKEN", "HANDED_OVER", "RECEIVED");

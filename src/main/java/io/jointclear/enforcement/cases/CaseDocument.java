@@ -57,7 +57,7 @@ public record CaseDocument(UUID id, CaseOrigin origin, Jurisdiction jurisdiction
     }
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    public record Measure(MeasureKind kind, LocalDate on, String by, String place, String note, BigDecimal guarantee) {
+    public record Measure(CaseMeasureKind kind, LocalDate on, String by, String place, String note, BigDecimal guarantee) {
     }
 
     @JsonInclude(JsonInclude.Include.NON_NULL)

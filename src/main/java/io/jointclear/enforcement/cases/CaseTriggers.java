@@ -90,7 +90,7 @@ class CaseTriggers {
         String summary = findings.stream().map(f -> f.authority() + " " + f.kind() + (f.line() == null ? "" : " line " + f.line())
                 + ": " + f.description()).collect(Collectors.joining("; "));
         List<Measure> measures = decided.decision() == Decision.SEIZE
-                ? List.of(new Measure(MeasureKind.EMBARGO, cases.today(), decided.officer(), c.mxCustomsOffice(), "seized at the joint inspection", null))
+                ? List.of(new Measure(CaseMeasureKind.EMBARGO, cases.today(), decided.officer(), c.mxCustomsOffice(), "seized at the joint inspection", null))
                 : List.of();
         cases.openAs(new EnforcementCase.Opening(CaseOrigin.INSPECTION, jurisdiction, procedure,
                 side == Authority.MX ? c.mxCustomsOffice() : c.usPort(), c.id(), null, null,

@@ -160,12 +160,12 @@ public final class EnforcementCase {
         if (status == CaseStatus.CLOSED) {
             throw new ProblemException(409, INVALID_CASE_STEP, "Case closed", "A closed case takes no measures");
         }
-        boolean embargoed = measures.stream().anyMatch(m -> m.kind() == MeasureKind.EMBARGO);
-        if (measure.kind() != MeasureKind.EMBARGO && !embargoed) {
+        boolean embargoed = measures.stream().anyMatch(m -> m.kind() == CaseMeasureKind.EMBARGO);
+        if (measure.kind() != CaseMeasureKind.EMBARGO && !embargoed) {
             throw new ProblemException(409, INVALID_CASE_STEP, "No embargo",
                     measure.kind() + " applies to goods under embargo; record the EMBARGO first");
         }
-        if (measure.kind() == MeasureKind.RELEASE_AGAINST_GUARANTEE && (measure.guarantee() == null || measure.guarantee().signum() <= 0)) {
+        if (measure.kind() == CaseMeasureKind.RELEASE_AGAINST_GUARANTEE && (measure.guarantee() == null || measure.guarantee().signum() <= 0)) {
             throw new ProblemException(422, "GUARANTEE_REQUIRED", "Guarantee required",
                     "A release against guarantee states the amount of the guarantee");
         }

@@ -3,7 +3,7 @@ package io.jointclear.enforcement.web;
 import io.jointclear.enforcement.cases.CaseDocument;
 import io.jointclear.enforcement.cases.CaseOrigin;
 import io.jointclear.enforcement.cases.Jurisdiction;
-import io.jointclear.enforcement.cases.MeasureKind;
+import io.jointclear.enforcement.cases.CaseMeasureKind;
 import io.jointclear.enforcement.cases.Procedure;
 import io.jointclear.enforcement.cases.StepKind;
 import io.jointclear.enforcement.liability.FineChoice;
@@ -39,7 +39,7 @@ final class CaseBodies {
     record StepBody(StepKind step, LocalDate on, String note) {
     }
 
-    record MeasureBody(MeasureKind kind, LocalDate on, String place, String note, BigDecimal guarantee) {
+    record MeasureBody(CaseMeasureKind kind, LocalDate on, String place, String note, BigDecimal guarantee) {
     }
 
     record NoteBody(String text) {

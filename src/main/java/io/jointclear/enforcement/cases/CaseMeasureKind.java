@@ -1,7 +1,7 @@
 package io.jointclear.enforcement.cases;
 
 /** Measures on the goods (BRIEF §10). */
-public enum MeasureKind {
+public enum CaseMeasureKind {
     /** Embargo precautorio (art. 151 LA) or seizure. */
     EMBARGO,
     /** Goods released against a guarantee of the liabilities (art. 154 LA). */
