@@ -171,8 +171,12 @@ class DemoProceedings implements DisposableBean {
                 } catch (io.jointclear.shared.ProblemException noManifests) {
                     log.info("DEMO proceeding: courier {} has no manifests yet, no irregularity figures attached", DEMO_COURIER);
                 }
-                p.attach(evidence.checked(new ProceedingRequests.EvidenceBody("SCORE", run.id().toString(), null), courier,
-                        AuditEntry.SYSTEM, clock.instant(), "evidence"), LocalDate.now(clock));
+                try {
+                    p.attach(evidence.checked(new ProceedingRequests.EvidenceBody("SCORE", run.id().toString(), null), courier,
+                            AuditEntry.SYSTEM, clock.instant(), "evidence"), LocalDate.now(clock));
+                } catch (io.jointclear.shared.ProblemException noHistory) {
+                    log.info("DEMO proceeding: courier {} has no history scored yet, no score attached", DEMO_COURIER);
+                }
                 store.update(p);
                 proceedings.audit(p, before);
             }));
