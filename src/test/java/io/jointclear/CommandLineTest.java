@@ -78,7 +78,7 @@ class CommandLineTest {
         assertThat(run("risk-eval", "-h")).isZero();
         assertThat(out()).contains("risk-eval --train FILE");
         assertThat(run("risk-eval")).isEqualTo(2);
-        assertThat(err()).contains("risk-eval: --train and --test are required").doesNotContain("Exception");
+        assertThat(err()).contains("risk-eval: --train and --test (or --split-date) are required").doesNotContain("Exception");
         assertThat(run("risk-eval", "--seed")).isEqualTo(2);
     }
 }

@@ -42,8 +42,11 @@ final class LanguageLeaks {
             "ASSESSED", "PENDING_REFERENCE_DATA", "SCHEDULED", "IN_PROGRESS", "COMPLETED");
 
     private static final Pattern WORD = Pattern.compile("[\\p{L}][\\p{L}\\-]*[\\p{L}]|[\\p{L}]");
-    /** A token of the page: identifiers (fast_driver, rule:NEW_PARTY, UUIDs) stay whole so they are recognised as codes. */
-    private static final Pattern TOKEN = Pattern.compile("[\\p{L}\\p{N}_][\\p{L}\\p{N}_\\-]*(?::[\\p{L}\\p{N}_]+)*");
+    /**
+     * A token of the page: identifiers (fast_driver, rule:NEW_PARTY, UUIDs, the selection policy's rules@10) stay whole
+     * so they are recognised as codes.
+     */
+    private static final Pattern TOKEN = Pattern.compile("[\\p{L}\\p{N}_][\\p{L}\\p{N}_\\-@]*(?::[\\p{L}\\p{N}_]+)*");
     private static final Pattern TAGS = Pattern.compile("(?s)<script.*?</script>|<style.*?</style>|<!--.*?-->|<[^>]+>");
     private static final Pattern SHOWN_ATTRIBUTES = Pattern.compile("(?:aria-label|title|placeholder|alt|data-chart)=\"([^\"]*)\"");
     private static final Pattern JSON_STRING = Pattern.compile("\"((?:[^\"\\\\]|\\\\.)*)\"");
