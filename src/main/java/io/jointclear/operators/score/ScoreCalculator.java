@@ -8,15 +8,24 @@ import java.util.List;
 /** Turns an operator's counted history into its score and parts (pure; the counting is SQL, see {@link ScoreStore}). */
 public final class ScoreCalculator {
 
-    /** What the platform counted for one operator over one period. */
+    /**
+     * What the platform counted for one operator over one period.
+     *
+     * @param immexDue  IMMEX entry lines whose return deadline fell in the period
+     * @param immexLate of those, lines still open after their deadline or discharged after it (late returns)
+     */
     public record Counts(long filings, long redLanes, long heldOrSeized, long arrived, long amendedAfterArrival, long inspected,
-                         long withDiscrepancies, long consignments, long flagged) {
+                         long withDiscrepancies, long consignments, long flagged, long immexDue, long immexLate) {
+
+        /** Counts without IMMEX lines. */
+        public Counts(long filings, long redLanes, long heldOrSeized, long arrived, long amendedAfterArrival, long inspected,
+                      long withDiscrepancies, long consignments, long flagged) {
+            this(filings, redLanes, heldOrSeized, arrived, amendedAfterArrival, inspected, withDiscrepancies, consignments, flagged, 0, 0);
+        }
     }
 
     public record Result(BigDecimal score, long evidence, List<ScorePart> parts) {
     }
-
-    static final String IMMEX_NOT_AVAILABLE = "IMMEX returns are not on the platform yet (no IMMEX module): not scored";
 
     private final ScoreSettings settings;
 
@@ -36,7 +45,7 @@ public final class ScoreCalculator {
             parts.add(part("AMENDMENTS_AFTER_ARRIVAL", c.amendedAfterArrival(), c.arrived(), settings.amendmentWeight(),
                     settings.amendmentTolerance()));
         }
-        parts.add(new ScorePart("IMMEX_RETURNS", false, null, 0, null, 0, 0, 0, IMMEX_NOT_AVAILABLE));
+        parts.add(part("IMMEX_RETURNS", c.immexLate(), c.immexDue(), settings.immexWeight(), settings.immexTolerance()));
         double weights = 0;
         double points = 0;
         for (ScorePart p : parts) {
@@ -46,7 +55,7 @@ public final class ScoreCalculator {
             }
         }
         BigDecimal score = weights == 0 ? null : BigDecimal.valueOf(points / weights).setScale(1, RoundingMode.HALF_UP);
-        return new Result(score, courier ? c.consignments() : c.filings(), parts);
+        return new Result(score, courier ? c.consignments() : c.filings() + c.immexDue(), parts);
     }
 
     /** A part's score: 100 at a rate of 0, 0 at or beyond the tolerance, linear in between. */

@@ -28,6 +28,8 @@ public record ScoreSettings(
         @DefaultValue("0.20") double amendmentTolerance,
         @DefaultValue("40") double courierWeight,
         @DefaultValue("0.20") double courierTolerance,
+        @DefaultValue("30") double immexWeight,
+        @DefaultValue("0.10") double immexTolerance,
         @DefaultValue("0.10") java.math.BigDecimal courierProposalRate,
         @DefaultValue("500") long courierProposalMinimum) {
 
@@ -38,6 +40,6 @@ public record ScoreSettings(
     }
 
     public static ScoreSettings defaults() {
-        return new ScoreSettings("0 30 2 * * *", "America/Mexico_City", 12, 20, 0.30, 30, 0.50, 25, 0.10, 10, 0.20, 40, 0.20, new java.math.BigDecimal("0.10"), 500);
+        return new ScoreSettings("0 30 2 * * *", "America/Mexico_City", 12, 20, 0.30, 30, 0.50, 25, 0.10, 10, 0.20, 40, 0.20, 30, 0.10, new java.math.BigDecimal("0.10"), 500);
     }
 }

@@ -16,7 +16,7 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Counts every operator's history in one pass per source (set-based: GROUPING SETS give each month and the whole
- * window at once) and stores each run. Reads the owning modules' tables (clearance, inspection, courier) read only.
+ * window at once) and stores each run. Reads the owning modules' tables (clearance, inspection, courier, immex) read only.
  */
 @Repository
 class ScoreStore {
@@ -81,6 +81,20 @@ class ScoreStore {
              GROUP BY GROUPING SETS ((x.courier_id, x.month), (x.courier_id))
             """;
 
+    /**
+     * IMMEX companies by RFC: entry lines whose return deadline (art. 108 LA) passed in the window, and those returned
+     * late — still open after the deadline, or discharged after it — counted by the month of the deadline.
+     */
+    private static final String IMMEX = """
+            SELECT 'IMMEX', x.rfc, x.month, count(*), count(*) FILTER (WHERE x.late)
+              FROM (SELECT upper(p.rfc) AS rfc, date_trunc('month', e.deadline)::date AS month,
+                           e.remaining > 0 OR EXISTS (SELECT 1 FROM immex.discharge d
+                                                       WHERE d.entry_id = e.id AND d.discharged_on > e.deadline) AS late
+                      FROM immex.entry e JOIN immex.program p ON p.id = e.program_id
+                     WHERE e.deadline >= ? AND e.deadline < ?) x
+             GROUP BY GROUPING SETS ((x.rfc, x.month), (x.rfc))
+            """;
+
     private final JdbcTemplate jdbc;
     private final JsonMapper json;
 
@@ -104,6 +118,12 @@ class ScoreStore {
             out.add(new Counted(rs.getString(1), rs.getString(2), month == null ? null : month.toLocalDate(),
                     new Counts(0, 0, 0, 0, 0, 0, 0, rs.getLong(4), rs.getLong(5))));
         }, Date.valueOf(from), Date.valueOf(to));
+        // a deadline is late only once its day has passed: up to yesterday ({@code to} is tomorrow)
+        jdbc.query(IMMEX, rs -> {
+            Date month = rs.getDate(3);
+            out.add(new Counted(rs.getString(1), rs.getString(2), month == null ? null : month.toLocalDate(),
+                    new Counts(0, 0, 0, 0, 0, 0, 0, 0, 0, rs.getLong(4), rs.getLong(5))));
+        }, Date.valueOf(from), Date.valueOf(to.minusDays(1)));
         return out;
     }
 

@@ -35,7 +35,7 @@ class ScoreCalculatorTest {
     }
 
     @Test
-    void aPartWithoutEvidenceIsLeftOutAndIMMEXReturnsSayTheyAreNotAvailable() {
+    void aPartWithoutEvidenceIsLeftOut() {
         // 10 filings, none inspected, none arrived: only red lanes (0 → 100) and holds (2/10 = 0.2 ≥ 0.10 → 0) count
         ScoreCalculator.Result r = calculator.score(new Counts(10, 0, 2, 0, 0, 0, 0, 0, 0), false);
         // (20×100 + 25×0) / 45 = 44.44… → 44.4
@@ -44,8 +44,23 @@ class ScoreCalculatorTest {
                 .satisfies(p -> assertThat(p.available()).isFalse());
         assertThat(r.parts()).filteredOn(p -> p.part().equals("IMMEX_RETURNS")).singleElement().satisfies(p -> {
             assertThat(p.available()).isFalse();
-            assertThat(p.note()).contains("IMMEX");
+            assertThat(p.note()).isEqualTo("no evidence in the period");
         });
+    }
+
+    @Test
+    void anImmexCompanyIsScoredOnItsLateReturns() {
+        // 20 entry lines fell due, 1 returned late: 0.05 / 0.10 → 50.0, the only part with evidence
+        ScoreCalculator.Result r = calculator.score(new Counts(0, 0, 0, 0, 0, 0, 0, 0, 0, 20, 1), false);
+        assertThat(r.score()).isEqualByComparingTo("50.0");
+        assertThat(r.evidence()).isEqualTo(20);
+        assertThat(r.parts()).filteredOn(p -> p.part().equals("IMMEX_RETURNS")).singleElement().satisfies(p -> {
+            assertThat(p.available()).isTrue();
+            assertThat(p.events()).isEqualTo(1);
+            assertThat(p.outOf()).isEqualTo(20);
+        });
+        // 2 of 20 late reaches the tolerance: nothing earned
+        assertThat(calculator.score(new Counts(0, 0, 0, 0, 0, 0, 0, 0, 0, 20, 2), false).score()).isEqualByComparingTo("0.0");
     }
 
     @Test

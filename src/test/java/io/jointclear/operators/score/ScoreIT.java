@@ -98,6 +98,61 @@ class ScoreIT {
         return id;
     }
 
+    /**
+     * An IMMEX company (an RFC no other test uses) with four entry lines whose deadline passed 10 days ago: one still
+     * open, one discharged after its deadline, two returned in time; a fifth line falls due next month and does not
+     * count yet. Late returns 2 of 4 = 0.50 ≥ tolerance 0.10 → 0; with nothing else on record the score is 0.0.
+     */
+    @Test
+    void lateImmexReturnsScoreTheCompany() {
+        LocalDate today = LocalDate.now(clock.withZone(ZoneId.of("America/Mexico_City")));
+        LocalDate due = today.minusDays(10);
+        UUID program = UUID.randomUUID();
+        jdbc.update("INSERT INTO immex.program (id, number, rfc, name, modality, valid_from, status, created_at) "
+                + "VALUES (?, ?, 'QZX010101AB1', 'Score test maquiladora', 'INDUSTRIAL', '2020-01-01', 'ACTIVE', now())",
+                program, "IMMEX-SCORE-" + program.toString().substring(0, 8));
+        long open = entry(program, 1, due, 5);
+        long late = entry(program, 2, due, 0);
+        long onTime = entry(program, 3, due, 0);
+        entry(program, 4, due, 0);
+        entry(program, 5, today.plusMonths(1), 10);
+        UUID exit = UUID.randomUUID();
+        jdbc.update("INSERT INTO immex.exit (id, program_id, pedimento, clave, kind, exit_date, recorded_at) "
+                + "VALUES (?, ?, 'RT-SCORE', 'RT', 'RETURN', ?, now())", exit, program, due);
+        discharge(program, exit, late, due.plusDays(3));
+        discharge(program, exit, onTime, due.minusDays(2));
+        assertThat(open).isPositive();
+
+        scores.compute("ON_DEMAND", "test");
+        ScoreStore.Stored window = store.latest("IMMEX", "QZX010101AB1").get(0);
+        assertThat(window.month()).isNull();
+        assertThat(window.score()).isEqualByComparingTo("0.0");
+        assertThat(window.parts()).filteredOn(p -> p.part().equals("IMMEX_RETURNS")).singleElement().satisfies(p -> {
+            assertThat(p.available()).isTrue();
+            assertThat(p.events()).isEqualTo(2);
+            assertThat(p.outOf()).isEqualTo(4);
+        });
+    }
+
+    private long entry(UUID program, int line, LocalDate deadline, int remaining) {
+        return jdbc.queryForObject("""
+                INSERT INTO immex.entry (program_id, pedimento, line_no, clave, entry_date, part_number, category, quantity,
+                    remaining, umc, quantity_umt, umt, value_usd, deadline, source, recorded_at)
+                VALUES (?, 'IN-SCORE', ?, 'IN', ?, 'P-' || ?, 'RAW_MATERIAL', 10, ?, 'KGM', 10, 'KGM', 100, ?, 'CSV', now())
+                RETURNING id""", Long.class, program, line, deadline.minusMonths(18), line, remaining, deadline);
+    }
+
+    private void discharge(UUID program, UUID exit, long entry, LocalDate on) {
+        jdbc.update("""
+                INSERT INTO immex.exit_line (exit_id, line_no, part_number, goods, quantity)
+                VALUES (?, (SELECT coalesce(max(line_no), 0) + 1 FROM immex.exit_line WHERE exit_id = ?), 'P', 'MATERIAL', 10)""",
+                exit, exit);
+        jdbc.update("""
+                INSERT INTO immex.discharge (program_id, exit_id, exit_line, entry_id, part_number, entry_pedimento, entry_line,
+                    quantity, discharged_on)
+                VALUES (?, ?, 1, ?, 'P', 'IN-SCORE', 1, 10, ?)""", program, exit, entry, on);
+    }
+
     private void inspection(UUID crossing, List<String> findings) {
         UUID id = UUID.randomUUID();
         jdbc.update("""
