@@ -30,10 +30,13 @@ public final class CourierManifestRun {
     public static void main(String[] args) throws Exception {
         int consignments = 100_000;
         int runs = 4;
+        int giftEvery = 0;
         for (int i = 0; i + 1 < args.length; i += 2) {
             switch (args[i]) {
                 case "--consignments" -> consignments = Integer.parseInt(args[i + 1]);
                 case "--runs" -> runs = Integer.parseInt(args[i + 1]);
+                // every n-th consignment a "gift": flagged, so selected through the risk engine (issue 15)
+                case "--gift-every" -> giftEvery = Integer.parseInt(args[i + 1]);
                 default -> throw new IllegalArgumentException("unknown option " + args[i]);
             }
         }
@@ -43,12 +46,12 @@ public final class CourierManifestRun {
             int port = ((WebServerApplicationContext) ctx).getWebServer().getPort();
             HttpClient client = HttpClient.newHttpClient();
             for (int w = 0; w < 5; w++) {
-                post(client, port, "W" + w + "-", 20_000, w % 2 == 0);
+                post(client, port, "W" + w + "-", 20_000, w % 2 == 0, giftEvery);
             }
             for (int r = 0; r < runs; r++) {
                 boolean json = r % 2 == 0;
                 long start = System.nanoTime();
-                int status = post(client, port, "R" + r + "-" + System.nanoTime() + "-", consignments, json);
+                int status = post(client, port, "R" + r + "-" + System.nanoTime() + "-", consignments, json, giftEvery);
                 long ms = (System.nanoTime() - start) / 1_000_000;
                 System.out.printf("run %d %s: status %d, %,d consignments in %,d ms = %,.0f consignments/s%n", r,
                         json ? "JSON" : "CSV", status, consignments, ms, consignments * 1000.0 / Math.max(1, ms));
@@ -56,8 +59,8 @@ public final class CourierManifestRun {
         }
     }
 
-    private static int post(HttpClient client, int port, String prefix, int n, boolean json) throws Exception {
-        byte[] body = json ? ManifestSamples.json(prefix, n, "2025-09-01") : ManifestSamples.csv(prefix, n);
+    private static int post(HttpClient client, int port, String prefix, int n, boolean json, int giftEvery) throws Exception {
+        byte[] body = json ? ManifestSamples.json(prefix, n, "2025-09-01", giftEvery) : ManifestSamples.csv(prefix, n, giftEvery);
         String query = json ? "" : "?direction=SOUTHBOUND&customsOffice=240&date=2025-09-01";
         HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/v1/courier/manifests" + query))
                 .header("Authorization", "Basic " + Base64.getEncoder().encodeToString("courier:courier".getBytes()))

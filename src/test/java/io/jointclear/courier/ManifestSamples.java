@@ -30,6 +30,14 @@ public final class ManifestSamples {
     }
 
     public static byte[] json(String prefix, int n, String date) {
+        return json(prefix, n, date, 0);
+    }
+
+    /**
+     * The manifest with every {@code giftEvery}-th consignment described as "gift" (a generic description the
+     * irregularity detection flags, so those go through the risk engine's selection); 0: none.
+     */
+    public static byte[] json(String prefix, int n, String date, int giftEvery) {
         StringBuilder b = new StringBuilder(n * 300);
         b.append("{\"direction\":\"SOUTHBOUND\",\"customsOffice\":\"240\",\"date\":\"").append(date).append("\",\"consignments\":[");
         for (int i = 0; i < n; i++) {
@@ -40,20 +48,29 @@ public final class ManifestSamples {
                     .append("\",\"consignee\":{\"name\":\"Consignee ").append(i % CONSIGNEES)
                     .append("\",\"rfc\":\"").append(rfc(i)).append("\",\"address\":\"Calle ").append(i % CONSIGNEES)
                     .append(", Monterrey, NL\"},\"shipper\":{\"name\":\"Shop ").append(i % 97)
-                    .append("\"},\"origin\":\"").append(origin(i)).append("\",\"description\":\"phone case\",\"quantity\":1,")
+                    .append("\"},\"origin\":\"").append(origin(i)).append("\",\"description\":\"").append(description(i, giftEvery))
+                    .append("\",\"quantity\":1,")
                     .append("\"weightKg\":0.35,\"value\":").append(value(i)).append(",\"currency\":\"USD\"}");
         }
         return b.append("]}").toString().getBytes(StandardCharsets.UTF_8);
     }
 
     public static byte[] csv(String prefix, int n) {
+        return csv(prefix, n, 0);
+    }
+
+    public static byte[] csv(String prefix, int n, int giftEvery) {
         StringBuilder b = new StringBuilder(n * 160);
         b.append("guide,consigneeName,consigneeRfc,consigneeAddress,shipperName,origin,description,quantity,weightKg,value,currency\r\n");
         for (int i = 0; i < n; i++) {
             b.append(prefix).append(i).append(",Consignee ").append(i % CONSIGNEES).append(',').append(rfc(i))
                     .append(",\"Calle ").append(i % CONSIGNEES).append(", Monterrey, NL\",Shop ").append(i % 97).append(',')
-                    .append(origin(i)).append(",phone case,1,0.35,").append(value(i)).append(",USD\r\n");
+                    .append(origin(i)).append(',').append(description(i, giftEvery)).append(",1,0.35,").append(value(i)).append(",USD\r\n");
         }
         return b.toString().getBytes(StandardCharsets.UTF_8);
+    }
+
+    private static String description(int i, int giftEvery) {
+        return giftEvery > 0 && i % giftEvery == 0 ? "gift" : "phone case";
     }
 }
