@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.jointclear.support.DemoUsersIntegrationTest;
 import io.jointclear.support.Http;
 import io.jointclear.support.TestResources;
+import java.net.http.HttpResponse;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import tools.jackson.databind.JsonNode;
@@ -51,6 +53,38 @@ class OperatorConsoleIT {
                 + "?lang=en").body();
 
         assertThat(page).contains("id=\"registry-flags\"", "id=\"registry-flag-IMPORTER_NOT_IN_REGISTRY\"", "MET980312AB4");
+    }
+
+    @Test
+    void anOfficerSuspendsAnAuthorisationFromTheConsoleAndABrokerCannot() throws Exception {
+        Http admin = new Http(port).as("admin", "admin");
+        Http.Response registered = admin.post("/api/v1/operators", "{\"type\":\"IMPORTER\",\"code\":\"CON900101AB1\","
+                + "\"name\":\"Consola de Prueba SA de CV\",\"country\":\"MX\",\"taxId\":\"CON900101AB1\"}");
+        assertThat(registered.status()).as(registered.body()).isEqualTo(201);
+        String id = registered.json().get("id").asString();
+        String authorisation = new Http(port).as("officer-mx", "officer-mx").post("/api/v1/operators/" + id + "/authorisations",
+                "{\"kind\":\"PADRON_IMPORTADORES\",\"number\":\"CON900101AB1\",\"validFrom\":\"2020-01-01\"}").json()
+                .get("authorisations").get(0).get("id").asString();
+        String path = "/console/operators/" + id + "/authorisations/" + authorisation + "/status";
+
+        ConsoleSession officer = new ConsoleSession(port, "officer-mx");
+        assertThat(officer.get("/console/operators/" + id + "?lang=es").body()).contains("class=\"status-change\"", "Registrar el cambio");
+        // a bad date is answered on the page, nothing recorded
+        HttpResponse<String> refused = officer.post(path, Map.of("status", "SUSPENDED", "from", "2026-13-40", "reason", "x"));
+        assertThat(refused.statusCode()).isEqualTo(200);
+        assertThat(refused.body()).contains("id=\"registry-error\"");
+        HttpResponse<String> done = officer.post(path, Map.of("status", "SUSPENDED", "from", "2026-02-01", "until", "2026-02-28",
+                "reason", "suspensión del padrón (prueba de consola)"));
+        assertThat(done.statusCode()).isEqualTo(302);
+        JsonNode a = admin.get("/api/v1/operators/" + id).json().get("authorisations").get(0);
+        assertThat(a.get("history").toString()).contains("SUSPENDED", "2026-02-01", "2026-02-28", "prueba de consola");
+
+        // a broker sees no form, and a post of its own is refused by the registry
+        ConsoleSession broker = new ConsoleSession(port, "broker");
+        HttpResponse<String> byBroker = broker.post(path, Map.of("status", "CANCELLED", "from", "2026-03-01", "reason", "no"));
+        assertThat(byBroker.statusCode()).isNotEqualTo(302);
+        assertThat(admin.get("/api/v1/operators/" + id).json().get("authorisations").get(0).get("history").toString())
+                .doesNotContain("CANCELLED");
     }
 
     private String idOf(String type, String code) {
