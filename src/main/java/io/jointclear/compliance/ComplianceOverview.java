@@ -24,6 +24,11 @@ public class ComplianceOverview {
         return detections.list(actor, status, limit);
     }
 
+    /** Open / confirmed detections and their tax at stake, for the analyst dashboard; 403 for traders. */
+    public DetectionSummary summary(Actor actor) {
+        return detections.summary(actor);
+    }
+
     public MisclassificationFigures figures(Actor actor, LocalDate from, LocalDate to) {
         return report.report(actor, from, to);
     }

@@ -97,7 +97,15 @@ class ConsoleLanguageIT {
                 assertThat(refused).contains("class=\"flash error\"");
                 check(failures, language, "officer-us refusal", refused, ownData);
                 Console analyst = new Console("analyst", language);
-                check(failures, language, "analyst dashboard", analyst.get("/console/analyst/dashboard"), ownData);
+                String dashboard = analyst.get("/console/analyst/dashboard");
+                check(failures, language, "analyst dashboard", dashboard, ownData);
+                // the misclassification card reads the compliance figures and links to the detections page
+                assertThat(dashboard).contains("id=\"misclassification-card\"", "href=\"/console/analyst/detections\"")
+                        .containsPattern("id=\"detections-open\">\\d[\\d,]*<")
+                        .containsPattern("id=\"tax-confirmed\">MXN \\d[\\d,]*\\.\\d{2}<")
+                        .contains("es".equals(language)
+                                ? List.of("Clasificación arancelaria incorrecta", "Detecciones abiertas", "Contribuciones en riesgo confirmadas").toArray(String[]::new)
+                                : List.of("Misclassification", "Detections open", "Tax at stake confirmed").toArray(String[]::new));
                 check(failures, language, "analyst targeting drift", analyst.get("/console/analyst/drift"), ownData);
                 for (String other : List.of("carrier", "auditor", "admin")) {
                     check(failures, language, other + " welcome", new Console(other, language).get("/console/welcome"), ownData);

@@ -88,6 +88,11 @@ public class DetectionService {
         return store.list(status, limit).stream().map(this::view).toList();
     }
 
+    public io.jointclear.compliance.DetectionSummary summary(Actor actor) {
+        requireAny(actor, READERS);
+        return store.summary();
+    }
+
     DetectionView get(Actor actor, UUID id) {
         requireAny(actor, READERS);
         return view(found(id));

@@ -73,6 +73,19 @@ class DetectionStore {
                 .params(status, status, limit).query(this::row).list();
     }
 
+    /** Open and confirmed counts, and the tax at stake detected and confirmed, over every detection. */
+    io.jointclear.compliance.DetectionSummary summary() {
+        return jdbc.sql("""
+                SELECT count(*) FILTER (WHERE status = 'OPEN') AS open,
+                       count(*) FILTER (WHERE status = 'CONFIRMED') AS confirmed,
+                       coalesce(sum(tax_at_stake_mxn), 0) AS tax_detected,
+                       coalesce(sum(tax_at_stake_mxn) FILTER (WHERE status = 'CONFIRMED'), 0) AS tax_confirmed
+                  FROM compliance.detection""")
+                .query((rs, n) -> new io.jointclear.compliance.DetectionSummary(rs.getLong("open"), rs.getLong("confirmed"),
+                        rs.getBigDecimal("tax_detected"), rs.getBigDecimal("tax_confirmed"), "MXN"))
+                .single();
+    }
+
     Optional<StoredDetection> get(UUID id) {
         return jdbc.sql("SELECT * FROM compliance.detection WHERE id = ?").param(id).query(this::row).optional();
     }

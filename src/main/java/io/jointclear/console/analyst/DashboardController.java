@@ -1,5 +1,7 @@
 package io.jointclear.console.analyst;
 
+import io.jointclear.compliance.ComplianceOverview;
+import io.jointclear.shared.Actor;
 import io.jointclear.statistics.DashboardFigures;
 import io.jointclear.statistics.Dashboards;
 import io.jointclear.reference.ReferenceImports;
@@ -36,9 +38,11 @@ class DashboardController {
     private final JsonMapper json;
     private final Clock clock;
     private final ReferenceImports referenceData;
+    private final ComplianceOverview compliance;
 
     DashboardController(Dashboards dashboards, MessageSource messages, JsonMapper json, Clock clock,
-                        ReferenceImports referenceData) {
+                        ReferenceImports referenceData, ComplianceOverview compliance) {
+        this.compliance = compliance;
         this.referenceData = referenceData;
         this.dashboards = dashboards;
         this.messages = messages;
@@ -48,7 +52,7 @@ class DashboardController {
 
     @GetMapping("/dashboard")
     String dashboard(@RequestParam(defaultValue = "MONTH") Period period, Model model, Locale locale,
-                     @RequestParam(required = false) String fragment) {
+                     @RequestParam(required = false) String fragment, Actor actor) {
         LocalDate today = LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC);
         DashboardFigures figures = dashboards.figures(from(period, today), today);
         List<DashboardFigures.DayCount> days = dashboards.perDay(today.minusDays(29), today);
@@ -63,6 +67,7 @@ class DashboardController {
         // Mexico writes the day first; English keeps the ISO order of the statistics API
         model.addAttribute("today", "es".equals(locale.getLanguage())
                 ? today.format(java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy")) : today.toString());
+        model.addAttribute("detections", compliance.summary(actor));
         model.addAttribute("demoRates", referenceData.holdsDemoData()); // Mexican revenue then rests on DEMO rates
         return "kpis".equals(fragment) ? "analyst/dashboard :: kpis" : "analyst/dashboard";
     }
